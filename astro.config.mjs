@@ -1,0 +1,36 @@
+// @ts-check
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import { REPO_URL, SITE_URL } from './src/site.ts';
+
+// Without JavaScript, Starlight's tabs show only their first panel: show every panel, each
+// introduced by its surface name, and hide the tab list that cannot work.
+const noScriptTabs = `<style>
+starlight-tabs .tablist-wrapper { display: none; }
+starlight-tabs [role='tabpanel'][hidden] { display: block; }
+.surface-name { display: block !important; }
+</style>`;
+
+export default defineConfig({
+  site: SITE_URL,
+  integrations: [
+    starlight({
+      title: 'Opt-Out Atlas',
+      description: 'What online platforms share by default, in their own words, and how to switch it off.',
+      credits: false,
+      social: [{ icon: 'github', label: 'Source code on GitHub', href: REPO_URL }],
+      editLink: { baseUrl: `${REPO_URL}/edit/main/` },
+      head: [{ tag: 'noscript', content: noScriptTabs }],
+      customCss: ['./src/styles/guide.css'],
+      routeMiddleware: './src/route-data.ts',
+      components: {
+        MarkdownContent: './src/components/MarkdownContent.astro',
+        Footer: './src/components/Footer.astro',
+      },
+      sidebar: [
+        { label: 'Start here', items: [{ label: 'About Opt-Out Atlas', link: '/' }] },
+        { label: 'Platforms', items: [{ autogenerate: { directory: 'platforms' } }] },
+      ],
+    }),
+  ],
+});

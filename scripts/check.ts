@@ -1,0 +1,50 @@
+/**
+ * Validates every platform guide without building the site.
+ *
+ * Usage: npm run check [-- [--dir DIR] [FILE…]]
+ *   --dir DIR   check the guides in DIR instead of src/content/docs/platforms
+ *   FILE…       report only on these files (all guides are still read, for cross-file rules)
+ *   --help      show this help
+ * Exit code 1 when any guide has an error. With CI set, errors are also printed as GitHub annotations.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatDiagnostic, githubAnnotation } from '../src/lib/diagnostics.ts';
+import { validateGuides } from '../src/lib/validate.ts';
+
+const { values, positionals } = parseArgs({
+  options: { dir: { type: 'string', default: 'src/content/docs/platforms' }, help: { type: 'boolean' } },
+  allowPositionals: true,
+});
+
+if (values.help) {
+  console.log(readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0].replace(/^\/\*\*|^ \* ?/gm, ''));
+  process.exit(0);
+}
+
+const dir = values.dir!;
+const files = readdirSync(dir)
+  .filter((name) => /\.mdx?$/.test(name))
+  .sort()
+  .map((name) => {
+    const file = relative(process.cwd(), join(dir, name));
+    return { file, source: readFileSync(file, 'utf8') };
+  });
+
+const started = performance.now();
+const { guides, diagnostics } = validateGuides(files);
+const only = new Set(positionals.map((p) => relative(process.cwd(), p)));
+const shown = only.size ? diagnostics.filter((d) => only.has(d.file)) : diagnostics;
+
+for (const d of shown) console.error(`${formatDiagnostic(d)}\n`);
+if (process.env.CI) for (const d of shown) console.log(githubAnnotation(d));
+
+const settings = guides.reduce((n, g) => n + g.data.settings.length, 0);
+const ms = Math.round(performance.now() - started);
+if (shown.length) {
+  console.error(`✖ ${shown.length} error${shown.length === 1 ? '' : 's'} in ${new Set(shown.map((d) => d.file)).size} file(s). Fix them and run \`npm run check\` again.`);
+  process.exitCode = 1;
+} else {
+  console.log(`✔ ${files.length} guides, ${settings} settings valid (${ms} ms).`);
+}
