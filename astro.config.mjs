@@ -26,6 +26,7 @@ export default defineConfig({
       components: {
         MarkdownContent: './src/components/MarkdownContent.astro',
         Footer: './src/components/Footer.astro',
+        Search: './src/components/Search.astro',
       },
       sidebar: [
         { label: 'Start here', items: [{ label: 'About Opt-Out Atlas', link: '/' }] },
