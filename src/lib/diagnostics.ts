@@ -63,7 +63,7 @@ export function fromIssue(issue: z.core.$ZodIssue, file: string, locate: Locate)
   return {
     file,
     ...locate(path),
-    field: fieldPath(issue.path),
+    field: fieldPath(path),
     problem: (generic?.problem ?? own.problem).replace(/\.$/, ''),
     fix: own.fix ?? generic!.fix,
   };
