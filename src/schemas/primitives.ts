@@ -61,7 +61,7 @@ export const text = (field: string, fix = 'write it in your own words') =>
 export const sourceSchema = z.strictObject({
   /** Address of the page as published (https). */
   url: httpsUrl('source URL'),
-  /** Title of the page as it shows it. */
+  /** Title of the page as it shows it; if the title could not be seen, a description in [square brackets]. */
   title: text('source title', 'copy the page title'),
   /** Who published it, e.g. "X Help Center" or "The Verge". */
   publisher: z.string().trim().min(1).optional(),

@@ -1,0 +1,32 @@
+/** Per-platform SVG badges ("X · AI training | on by default") for other sites to link. */
+import type { CellState } from './matrix.ts';
+
+const MESSAGE: Record<CellState, { text: string; colour: string }> = {
+  on: { text: 'on by default', colour: '#b42318' },
+  'no-opt-out': { text: 'no opt-out', colour: '#7a1212' },
+  varies: { text: 'varies', colour: '#8a5a00' },
+  off: { text: 'off by default', colour: '#1e7b34' },
+  none: { text: 'not recorded', colour: '#555b66' },
+};
+
+const escapeXml = (text: string) =>
+  text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+
+/** Approximate width of 11px sans-serif text; badges need room, not typographic precision. */
+const textWidth = (text: string) => Math.ceil([...text].reduce((w, c) => w + (/[A-Z]/.test(c) ? 7.5 : /[ .·il]/.test(c) ? 3.5 : 6.2), 0));
+
+export function renderBadge(label: string, state: CellState): string {
+  const message = MESSAGE[state];
+  const left = textWidth(label) + 12;
+  const right = textWidth(message.text) + 12;
+  const width = left + right;
+  const title = `${label}: ${message.text}`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="20" role="img" aria-label="${escapeXml(title)}">
+<title>${escapeXml(title)}</title>
+<rect width="${left}" height="20" fill="#30343b"/><rect x="${left}" width="${right}" height="20" fill="${message.colour}"/>
+<g fill="#fff" font-family="Verdana,DejaVu Sans,sans-serif" font-size="11">
+<text x="6" y="14">${escapeXml(label)}</text><text x="${left + 6}" y="14">${escapeXml(message.text)}</text>
+</g>
+</svg>
+`;
+}

@@ -1,0 +1,18 @@
+/** The guide collection as plain data, the input of every generated view (matrix, API, badges). */
+import type { PlatformGuide } from '../schemas/guide.ts';
+
+export interface GuideRecord {
+  /** Guide ID: the file name, the URL slug and the JSON key. */
+  id: string;
+  data: PlatformGuide;
+}
+
+/** Sorted by platform name, so every generated view lists platforms in the same order. */
+export function sortGuides(guides: GuideRecord[]): GuideRecord[] {
+  return guides.toSorted((a, b) => a.data.platform.name.localeCompare(b.data.platform.name, 'en'));
+}
+
+/** The guide page of a platform, or a setting's section in it. */
+export function guidePath(guideId: string, settingId?: string): string {
+  return `/platforms/${guideId}/${settingId ? `#${settingId}` : ''}`;
+}
