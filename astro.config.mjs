@@ -1,4 +1,5 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { REPO_URL, SITE_URL } from './src/site.ts';
@@ -14,6 +15,8 @@ starlight-tabs [role='tabpanel'][hidden] { display: block; }
 export default defineConfig({
   site: SITE_URL,
   integrations: [
+    // Listed here (Starlight adds it otherwise) to keep the embed page out of the sitemap.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/matrix/') }),
     starlight({
       title: 'Opt-Out Atlas',
       description: 'What online platforms share by default, in their own words, and how to switch it off.',
@@ -29,8 +32,21 @@ export default defineConfig({
         Search: './src/components/Search.astro',
       },
       sidebar: [
-        { label: 'Start here', items: [{ label: 'About Opt-Out Atlas', link: '/' }] },
+        {
+          label: 'Start here',
+          items: [
+            { label: 'About Opt-Out Atlas', link: '/' },
+            { label: 'Compare platforms', link: '/compare/' },
+          ],
+        },
         { label: 'Platforms', items: [{ autogenerate: { directory: 'platforms' } }] },
+        {
+          label: 'Reuse',
+          items: [
+            { label: 'Embed the matrix', link: '/embed/' },
+            { label: 'Data API', link: '/api/' },
+          ],
+        },
       ],
     }),
   ],

@@ -1,0 +1,72 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { launch, watchedPage } from './browser.ts';
+
+const origin = inject('origin');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser.close());
+
+const visibleRows = (page: import('playwright-core').Page) =>
+  page.locator('[data-matrix] tbody tr:visible').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.platform));
+
+it('shows the full table without JavaScript, with scoped headers and a caption', async () => {
+  const { page } = await watchedPage(browser, origin, { javaScriptEnabled: false });
+  await page.goto(`${origin}/compare/`);
+  expect(await page.locator('[data-matrix] caption').textContent()).toMatch(/as of/);
+  expect(await page.locator('[data-matrix] thead th[scope="col"]').count()).toBe(10);
+  expect(await page.locator('[data-matrix] tbody th[scope="row"]').count()).toBeGreaterThanOrEqual(3);
+  expect(await page.locator('[data-matrix-controls]').isVisible()).toBe(false);
+  const xAi = page.locator('tr[data-platform="x"] td[data-category="ai-training"]');
+  expect(await xAi.locator('[data-cell-text]').textContent()).toBe('On');
+  expect(await xAi.locator('a').first().getAttribute('href')).toBe('/platforms/x/#grok-training');
+});
+
+it('filters by category, platform and default, sorts, and switches region', async () => {
+  const { page, foreignRequests, errors } = await watchedPage(browser, origin);
+  await page.goto(`${origin}/compare/`);
+  await page.getByLabel('AI training', { exact: true }).check();
+  expect(await page.locator('[data-matrix] thead th[data-category]:visible').count()).toBe(1);
+
+  await page.getByRole('searchbox', { name: 'Platform' }).fill('reddit');
+  expect(await visibleRows(page)).toEqual(['reddit']);
+  await page.getByRole('searchbox', { name: 'Platform' }).fill('');
+
+  await page.getByLabel('Only sharing that is on by default or has no opt-out').check();
+  const shown = await visibleRows(page);
+  for (const id of shown) {
+    const state = await page.locator(`tr[data-platform="${id}"] td[data-category="ai-training"]`).getAttribute('data-state');
+    expect(['on', 'no-opt-out']).toContain(state);
+  }
+  expect(shown.length).toBeLessThan(await page.locator('[data-matrix] tbody tr').count());
+
+  await page.getByLabel('Region').selectOption('EU');
+  const cell = page.locator('tr[data-platform="linkedin"] td[data-category="ai-training"]');
+  expect(await cell.getAttribute('data-state')).toBe(await cell.getAttribute('data-state-eu'));
+  expect(await page.locator('[data-region-label]').textContent()).toBe('European Union / EEA');
+
+  await page.getByLabel('Only sharing that is on by default or has no opt-out').uncheck();
+  await page.getByLabel('Sort').selectOption('most-shared');
+  const order = await visibleRows(page);
+  expect(order).not.toEqual([...order].sort());
+  expect(foreignRequests).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+it('is accessible and scrolls sideways on a phone', async () => {
+  const { page } = await watchedPage(browser, origin, { viewport: { width: 390, height: 844 } });
+  await page.goto(`${origin}/compare/`);
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+  const scroller = page.locator('.matrix-scroll');
+  const { scrollWidth, clientWidth } = await scroller.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+  expect(scrollWidth).toBeGreaterThan(clientWidth);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const firstColumn = page.locator('[data-matrix] tbody th').first();
+  const before = await firstColumn.boundingBox();
+  await scroller.evaluate((el) => el.scrollBy(300, 0));
+  expect(Math.abs((await firstColumn.boundingBox())!.x - before!.x)).toBeLessThanOrEqual(1);
+});
