@@ -1,0 +1,23 @@
+// Properties of the built pages that need no browser.
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { pageHtml, pageScripts } from '../../scripts/page-assets.mjs';
+
+it('ships no JavaScript of the project’s own on guide pages beyond Starlight’s', () => {
+  const starlight = new Set(pageScripts('api'));
+  for (const guide of ['x', 'linkedin', 'reddit']) {
+    expect(pageScripts(`platforms/${guide}`).filter((file) => !starlight.has(file))).toEqual([]);
+  }
+});
+
+it('keeps the embed page out of search engines, the sitemap and the search index', () => {
+  const html = readFileSync(pageHtml('embed/matrix'), 'utf8');
+  expect(html).toContain('<meta name="robots" content="noindex">');
+  expect(html).not.toContain('data-pagefind-body');
+  expect(readFileSync('dist/sitemap-0.xml', 'utf8')).not.toContain('/embed/matrix/');
+});
+
+it('loads nothing from other origins on the embed page', () => {
+  const html = readFileSync(pageHtml('embed/matrix'), 'utf8');
+  expect(html.match(/<(?:script|link|img|iframe)[^>]+(?:src|href)="https?:/g) ?? []).toEqual([]);
+});
