@@ -47,6 +47,13 @@ export default defineConfig({
             { label: 'Data API', link: '/api/' },
           ],
         },
+        {
+          label: 'Contribute',
+          items: [
+            { label: 'How to contribute', link: '/contribute/' },
+            { label: 'Field reference', link: '/contribute/fields/' },
+          ],
+        },
       ],
     }),
   ],
