@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { settingSearchIndex } from './src/integrations/search-index.ts';
 import { REPO_URL, SITE_URL } from './src/site.ts';
 
 // Without JavaScript, Starlight's tabs show only their first panel: show every panel, each
@@ -37,6 +38,7 @@ export default defineConfig({
           items: [
             { label: 'About Opt-Out Atlas', link: '/' },
             { label: 'Compare platforms', link: '/compare/' },
+            { label: 'Search settings', link: '/search/' },
           ],
         },
         { label: 'Platforms', items: [{ autogenerate: { directory: 'platforms' } }] },
@@ -56,5 +58,7 @@ export default defineConfig({
         },
       ],
     }),
+    // After Starlight's own indexing: adds one search record per setting.
+    settingSearchIndex(),
   ],
 });

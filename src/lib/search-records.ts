@@ -1,0 +1,62 @@
+/**
+ * One search record per setting, so a search lands on the setting's section rather than the top of
+ * a long guide. Each record is a small HTML document for Pagefind: weights rank a match in the label
+ * or the words readers use above a passing mention, and filters/meta come from the guide data.
+ */
+import { categories, defaultStates, regions as regionNames } from '../schemas/vocabulary.ts';
+import { guidePath, type GuideRecord } from './guides.ts';
+import { settingHeading } from './guide-view.ts';
+
+export interface SearchRecord {
+  url: string;
+  html: string;
+}
+
+const escape = (text: string) => text.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
+
+/** Records for every setting of every guide. */
+export function searchRecords(guides: GuideRecord[]): SearchRecord[] {
+  // A shared setting (e.g. Meta's Accounts Center) is found under every app it governs.
+  const governs = new Map<string, string[]>();
+  for (const guide of guides) {
+    for (const ref of guide.data.sharedSettings) {
+      governs.set(ref, [...(governs.get(ref) ?? []), guide.data.platform.name, ...guide.data.platform.aliases]);
+    }
+  }
+  return guides.flatMap((guide) => settingRecords(guide, governs));
+}
+
+function settingRecords({ id, data }: GuideRecord, governs: Map<string, string[]>): SearchRecord[] {
+  const platform = data.platform.name;
+  return data.settings.map((setting) => {
+    const defaultLabel = defaultStates[setting.default].label;
+    const category = categories[setting.category];
+    const regional = setting.regions.flatMap((r) => r.regions);
+    const words = [
+      ...setting.aliases,
+      ...data.platform.aliases,
+      platform,
+      ...(governs.get(`${id}#${setting.id}`) ?? []),
+      category.label,
+      category.short,
+    ];
+    const filters = [
+      ['platform', platform],
+      ['category', category.label],
+      ['default', defaultLabel],
+      ...regional.map((code) => ['region', `Differs in ${regionNames[code]}`]),
+    ];
+    const html = `<!doctype html><html lang="en"><head><title>${escape(platform)}</title></head><body>
+<main data-pagefind-body>
+<h1 data-pagefind-weight="10">${escape(`${platform}: ${settingHeading(setting)} (${defaultLabel})`)}</h1>
+<p data-pagefind-weight="8">${escape(setting.label)}</p>
+<p data-pagefind-weight="6">${escape(words.join(', '))}</p>
+<p>${escape(setting.summary)}</p>
+<p data-pagefind-weight="0.5">${escape([setting.data, setting.recipients, setting.effect].join(' '))}</p>
+${filters.map(([name, value]) => `<span data-pagefind-filter="${name}">${escape(value)}</span>`).join('\n')}
+<span data-pagefind-meta="platform">${escape(platform)}</span>
+<span data-pagefind-meta="default">${escape(defaultLabel)}</span>
+</main></body></html>`;
+    return { url: guidePath(id, setting.id), html };
+  });
+}
