@@ -39,6 +39,8 @@ export default defineConfig({
             { label: 'About Opt-Out Atlas', link: '/' },
             { label: 'Compare platforms', link: '/compare/' },
             { label: 'Search settings', link: '/search/' },
+            { label: 'Your checklist', link: '/checklist/' },
+            { label: 'What changed', link: '/changes/' },
           ],
         },
         { label: 'Platforms', items: [{ autogenerate: { directory: 'platforms' } }] },

@@ -1,0 +1,18 @@
+/** The /changes/ page: filters the list by platform and category. */
+const form = document.querySelector<HTMLFormElement>('[data-change-filters]');
+if (form) {
+  const items = [...document.querySelectorAll<HTMLLIElement>('.changes > li')];
+  const update = () => {
+    const platform = (form.elements.namedItem('platform') as HTMLSelectElement).value;
+    const category = (form.elements.namedItem('category') as HTMLSelectElement).value;
+    let shown = 0;
+    for (const li of items) {
+      li.hidden = (platform !== '' && li.dataset.platform !== platform) || (category !== '' && li.dataset.category !== category);
+      if (!li.hidden) shown += 1;
+    }
+    (form.elements.namedItem('count') as HTMLOutputElement).value = `${shown} of ${items.length} entries`;
+  };
+  form.hidden = false;
+  form.addEventListener('input', update);
+  update();
+}
