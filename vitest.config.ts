@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/e2e/**'],
+    // Browser tests and tests of the built site have their own configs and run after the build.
+    exclude: ['tests/e2e/**', 'tests/dist/**'],
   },
 });
