@@ -4,7 +4,7 @@ import { guidePath, type GuideRecord } from './guides.ts';
 import { settingHeading } from './guide-view.ts';
 
 export interface ChangeItem {
-  /** Stable ID for feeds: `<guide>#<setting>@<date>` or `<guide>#incident-<id>`. */
+  /** Stable ID, also the HTML id on the changes page: `<guide>--<setting>--<date>` or `<guide>--incident-<id>`. */
   id: string;
   kind: 'change' | 'incident';
   date: string;
@@ -24,7 +24,7 @@ export function changeItems(guides: GuideRecord[]): ChangeItem[] {
   const items = guides.flatMap(({ id, data }): ChangeItem[] => [
     ...data.settings.flatMap((setting) =>
       setting.history.map((entry, index) => ({
-        id: `${id}#${setting.id}@${entry.date}${index ? `-${index}` : ''}`,
+        id: `${id}--${setting.id}--${entry.date}${index ? `-${index}` : ''}`,
         kind: 'change' as const,
         date: entry.date,
         guideId: id,
@@ -37,7 +37,7 @@ export function changeItems(guides: GuideRecord[]): ChangeItem[] {
       })),
     ),
     ...data.incidents.map((incident) => ({
-      id: `${id}#incident-${incident.id}`,
+      id: `${id}--incident-${incident.id}`,
       kind: 'incident' as const,
       date: incident.date,
       guideId: id,

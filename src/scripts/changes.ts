@@ -14,5 +14,9 @@ if (form) {
   };
   form.hidden = false;
   form.addEventListener('input', update);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update();
+  });
   update();
 }

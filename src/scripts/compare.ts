@@ -21,6 +21,9 @@ if (form && table) {
   const update = () => applyFilter(table, read());
   form.hidden = false;
   form.addEventListener('input', update);
-  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update();
+  });
   update();
 }

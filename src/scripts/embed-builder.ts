@@ -25,5 +25,9 @@ if (form && snippet && preview) {
   });
   form.hidden = false;
   form.addEventListener('input', update);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update();
+  });
   update();
 }

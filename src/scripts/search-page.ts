@@ -20,6 +20,15 @@ if (element) {
       return term;
     },
   });
+  // Pagefind's input has only a placeholder: give it a real label.
+  const input = element.querySelector('input');
+  if (input) {
+    input.id = 'search-input';
+    const label = document.createElement('label');
+    label.htmlFor = 'search-input';
+    label.textContent = 'Search settings';
+    element.before(label);
+  }
   const query = new URLSearchParams(location.search).get('q');
   if (query) ui.triggerSearch(query.slice(0, 200));
   element.closest('[data-search-shell]')?.querySelector('[data-no-js]')?.remove();
