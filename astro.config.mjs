@@ -15,6 +15,11 @@ starlight-tabs [role='tabpanel'][hidden] { display: block; }
 
 export default defineConfig({
   site: SITE_URL,
+  // The benchmark (scripts/bench.ts) builds a synthetic corpus from another source directory.
+  srcDir: process.env.ATLAS_SRC_DIR ?? './src',
+  outDir: process.env.ATLAS_OUT_DIR ?? './dist',
+  // Its own cache too, or the synthetic entries would leak into the next real build.
+  cacheDir: process.env.ATLAS_CACHE_DIR ?? './node_modules/.astro',
   integrations: [
     // Listed here (Starlight adds it otherwise) to keep the embed page out of the sitemap.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/matrix/') }),

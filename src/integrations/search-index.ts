@@ -10,9 +10,13 @@ import { searchRecords } from '../lib/search-records.ts';
 import { readGuideRecords } from '../lib/read-guides.ts';
 
 export function settingSearchIndex(): AstroIntegration {
+  let guidesDir = '';
   return {
     name: 'opt-out-atlas:search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        guidesDir = fileURLToPath(new URL('./content/docs/platforms/', config.srcDir));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const check = <T extends { errors: string[] }>(response: T) => {
           if (response.errors.length) throw new Error(`Pagefind: ${response.errors.join('; ')}`);
@@ -21,7 +25,7 @@ export function settingSearchIndex(): AstroIntegration {
         try {
           const { index } = check(await pagefind.createIndex({}));
           const { page_count } = check(await index!.addDirectory({ path: fileURLToPath(dir) }));
-          const records = searchRecords(readGuideRecords());
+          const records = searchRecords(readGuideRecords(guidesDir));
           for (const record of records) check(await index!.addHTMLFile({ url: record.url, content: record.html }));
           check(await index!.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }));
           logger.info(`Indexed ${page_count} pages and ${records.length} settings.`);

@@ -19,7 +19,6 @@ if (form && table) {
     };
   };
   const update = () => applyFilter(table, read());
-  form.hidden = false;
   form.addEventListener('input', update);
   form.addEventListener('submit', (event) => {
     event.preventDefault();

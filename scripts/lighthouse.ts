@@ -1,0 +1,38 @@
+/**
+ * Runs Lighthouse (mobile profile) on the built site and prints the four category scores.
+ *
+ * Usage: npm run lighthouse [-- PATH…]   (default: a guide page, the matrix and the embed page)
+ * Needs `npm run build` first and Chromium at $CHROME_PATH (default /usr/bin/chromium).
+ * The embed page is deliberately `noindex`, so its SEO score is expected to be below 100.
+ */
+import { createServer } from 'node:http';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import sirv from 'sirv';
+
+const { positionals } = parseArgs({ allowPositionals: true });
+const paths = positionals.length ? positionals : ['/platforms/x/', '/compare/', '/embed/matrix/'];
+
+const serve = sirv('dist', { dev: false, gzip: true, brotli: true });
+const server = createServer((req, res) => serve(req, res, () => res.writeHead(404).end()));
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const rows: Record<string, Record<string, number>> = {};
+try {
+  for (const path of paths) {
+    const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+    const { categories, runtimeError } = result!.lhr;
+    if (runtimeError) throw new Error(`Lighthouse could not audit ${path}: ${runtimeError.code} ${runtimeError.message}`);
+    rows[path] = Object.fromEntries(Object.values(categories).map((c) => [c.title, Math.round((c.score ?? 0) * 100)]));
+  }
+} finally {
+  chrome.kill();
+  server.close();
+}
+console.table(rows);

@@ -1,0 +1,79 @@
+/**
+ * Templates for `npm run new`: a commented guide, and a commented setting to add to one.
+ * Required text is left empty on purpose, so `npm run check` lists what is still to fill in.
+ */
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** One setting, indented to sit in a guide's `settings:` list. */
+export function settingTemplate(id: string, date = today()): string {
+  return `  - id: ${id}                      # kebab-case, unique in this guide; the URL anchor. Never change it.
+    label: ""                        # the setting's label EXACTLY as the platform shows it
+    # title: ""                      # optional short heading, if the label is long
+    category:                        # ai-training | ai-training-third-party | partner-sharing | ads-on-platform | ads-off-platform | contact-info | location | visibility | voice-media
+    aliases: []                      # other words readers search for, e.g. [Twitter, Grok]
+    summary: ""                      # what it does, one or two sentences in your own words
+    data: ""                         # what data it covers
+    recipients: ""                   # who receives or uses the data
+    default:                         # on | off | no-opt-out | varies (for regions not listed below)
+    # defaultSince: "YYYY-MM-DD"     # when the current default took effect, if a source says
+    regions: []                      # e.g. [{ regions: [EU, EEA, UK, CH], default: off, since: "2024-08-08" }]
+    # quote:                         # the platform's own words, copied exactly (strongly recommended)
+    #   text: ""
+    #   source: { url: "https://…", title: "", publisher: "", published: "YYYY-MM-DD", read: "${date}" }
+    optOut:                          # required unless default is no-opt-out or off everywhere
+      - surface: web                 # web | ios | android | desktop | form | email
+        steps: []                    # the menu path, each item as the platform labels it
+        # link: "https://…"          # a direct link to the setting, if a source gives one
+    effect: ""                       # what switching off does and does NOT undo
+    sources:                         # the pages that back the default, label and steps
+      - { url: "", title: "", read: "${date}" }
+    verified: "${date}"              # the date you checked this setting
+    confidence:                      # high | medium | low (medium/low need confidenceNote)
+    # confidenceNote: ""
+    history: []                      # dated changes: [{ date: "YYYY-MM-DD", change: "", sources: [{ url: "", title: "", read: "${date}" }] }]
+`;
+}
+
+export function guideTemplate(id: string, name: string, date = today()): string {
+  return `---
+# yaml-language-server: $schema=../../../../schemas/guide.schema.json
+# Opt-Out Atlas guide. Field reference: /contribute/fields/ · research rules: CONTRIBUTING.md
+# Run \`npm run check\` until it passes; it names every field still to fill in.
+title: ${JSON.stringify(name)}
+description: ""                      # one sentence about what this guide covers
+kind: platform
+platform:
+  name: ${JSON.stringify(name)}
+  company: ""                        # the operating company
+  website: ""                        # https:// home page
+  privacyPolicy: ""                  # https:// privacy policy
+  aliases: []                        # other names readers use
+lastVerified: "${date}"
+settings:
+${settingTemplate('first-setting', date)}incidents: []                        # dated fines, admitted misuse…: [{ id, date, title, summary, sources }]
+sharedSettings: []                   # settings owned by another guide, e.g. ["meta#activity-from-other-businesses"]
+---
+
+Write two to five short paragraphs in your own words: what ${name} is, which kinds of sharing matter
+here, and anything readers should know. Plain Markdown only: the settings are rendered from the data above.
+`;
+}
+
+/**
+ * Adds a setting to a guide's source text, at the end of its `settings:` list, keeping everything
+ * else (comments included) as it is.
+ */
+export function insertSetting(source: string, id: string, date = today()): string {
+  const lines = source.split('\n');
+  const start = lines.findIndex((line) => /^settings:\s*(#.*)?$/.test(line));
+  if (start === -1) throw new Error('The guide has no `settings:` list.');
+  const close = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+  let end = lines.findIndex((line, i) => i > start && (i === close || /^[A-Za-z]/.test(line)));
+  if (end === -1) end = close;
+  if (new RegExp(`^\\s*- id: ${id}\\s*(#.*)?$`, 'm').test(lines.slice(start, end).join('\n'))) {
+    throw new Error(`The guide already has a setting "${id}".`);
+  }
+  lines.splice(end, 0, ...settingTemplate(id, date).trimEnd().split('\n'));
+  return lines.join('\n');
+}
