@@ -19,5 +19,7 @@ export default {
     'no-inline-style': 'off',
     // Starlight's tab list uses ARIA roles on list items rather than native elements.
     'prefer-native-element': 'off',
+    // Our filter forms use checkbox groups (several boxes, one name), as HTML intends.
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },
 };

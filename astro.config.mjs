@@ -2,7 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { settingSearchIndex } from './src/integrations/search-index.ts';
+import { generatedFiles } from './src/integrations/generated-files.ts';
 import { REPO_URL, SITE_URL } from './src/site.ts';
 
 // Without JavaScript, Starlight's tabs show only their first panel: show every panel, each
@@ -65,7 +65,7 @@ export default defineConfig({
         },
       ],
     }),
-    // After Starlight's own indexing: adds one search record per setting.
-    settingSearchIndex(),
+    // After Starlight's own indexing: badges, and the search index with one record per setting.
+    generatedFiles(),
   ],
 });

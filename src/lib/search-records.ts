@@ -3,9 +3,9 @@
  * a long guide. Each record is a small HTML document for Pagefind: weights rank a match in the label
  * or the words readers use above a passing mention, and filters/meta come from the guide data.
  */
+import type { PublicPlatform } from '../schemas/public.ts';
 import { categories, defaultStates, regions as regionNames } from '../schemas/vocabulary.ts';
-import { guidePath, type GuideRecord } from './guides.ts';
-import { settingHeading } from './guide-view.ts';
+import { guidePath } from './guides.ts';
 
 export interface SearchRecord {
   url: string;
@@ -14,27 +14,31 @@ export interface SearchRecord {
 
 const escape = (text: string) => text.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
 
-/** Records for every setting of every guide. */
-export function searchRecords(guides: GuideRecord[]): SearchRecord[] {
+/**
+ * Records for every setting of every platform, from the published data (so the build does not
+ * parse the guides a second time).
+ */
+export function searchRecords(platforms: PublicPlatform[]): SearchRecord[] {
   // A shared setting (e.g. Meta's Accounts Center) is found under every app it governs.
   const governs = new Map<string, string[]>();
-  for (const guide of guides) {
-    for (const ref of guide.data.sharedSettings) {
-      governs.set(ref, [...(governs.get(ref) ?? []), guide.data.platform.name, ...guide.data.platform.aliases]);
+  for (const p of platforms) {
+    for (const ref of p.sharedSettings) {
+      const key = `${ref.platform}#${ref.setting}`;
+      governs.set(key, [...(governs.get(key) ?? []), p.name, ...p.aliases]);
     }
   }
-  return guides.flatMap((guide) => settingRecords(guide, governs));
+  return platforms.flatMap((p) => settingRecords(p, governs));
 }
 
-function settingRecords({ id, data }: GuideRecord, governs: Map<string, string[]>): SearchRecord[] {
-  const platform = data.platform.name;
+function settingRecords(data: PublicPlatform, governs: Map<string, string[]>): SearchRecord[] {
+  const { id, name: platform } = data;
   return data.settings.map((setting) => {
     const defaultLabel = defaultStates[setting.default].label;
     const category = categories[setting.category];
     const regional = setting.regions.flatMap((r) => r.regions);
     const words = [
       ...setting.aliases,
-      ...data.platform.aliases,
+      ...data.aliases,
       platform,
       ...(governs.get(`${id}#${setting.id}`) ?? []),
       category.label,
@@ -48,7 +52,7 @@ function settingRecords({ id, data }: GuideRecord, governs: Map<string, string[]
     ];
     const html = `<!doctype html><html lang="en"><head><title>${escape(platform)}</title></head><body>
 <main data-pagefind-body>
-<h1 data-pagefind-weight="10">${escape(`${platform}: ${settingHeading(setting)} (${defaultLabel})`)}</h1>
+<h1 data-pagefind-weight="10">${escape(`${platform}: ${setting.title ?? setting.label} (${defaultLabel})`)}</h1>
 <p data-pagefind-weight="8">${escape(setting.label)}</p>
 <p data-pagefind-weight="6">${escape(words.join(', '))}</p>
 <p>${escape(setting.summary)}</p>

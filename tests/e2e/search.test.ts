@@ -63,7 +63,8 @@ describe('the /search/ page', () => {
   it('writes the query into the URL so searches can be shared', async () => {
     const { page } = await watchedPage(browser, origin);
     await page.goto(`${origin}/search/`);
-    await page.locator('.pagefind-ui__search-input').fill('chatgpt training');
+    // The label is added once the search UI is ready.
+    await page.getByLabel('Search settings').fill('chatgpt training');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('chatgpt training');
   });
 
