@@ -3,6 +3,7 @@
  *
  * Usage: npm run check [-- [--dir DIR] [FILE…]]
  *   --dir DIR   check the guides in DIR instead of src/content/docs/platforms
+ *   --stale     also list settings not verified for 180 days (a report, not an error)
  *   FILE…       report only on these files (all guides are still read, for cross-file rules)
  *   --help      show this help
  * Exit code 1 when any guide has an error. With CI set, errors are also printed as GitHub annotations.
@@ -11,10 +12,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic, githubAnnotation } from '../src/lib/diagnostics.ts';
+import { staleSettings, STALE_AFTER_DAYS } from '../src/lib/staleness.ts';
 import { validateGuides } from '../src/lib/validate.ts';
 
 const { values, positionals } = parseArgs({
-  options: { dir: { type: 'string', default: 'src/content/docs/platforms' }, help: { type: 'boolean' } },
+  options: { dir: { type: 'string', default: 'src/content/docs/platforms' }, stale: { type: 'boolean' }, help: { type: 'boolean' } },
   allowPositionals: true,
 });
 
@@ -47,4 +49,11 @@ if (shown.length) {
   process.exitCode = 1;
 } else {
   console.log(`✔ ${files.length} guides, ${settings} settings valid (${ms} ms).`);
+}
+
+if (values.stale) {
+  const stale = staleSettings(guides, new Date().toISOString().slice(0, 10));
+  console.log(`\n${stale.length} setting(s) not verified for ${STALE_AFTER_DAYS} days${stale.length ? ':' : '.'}`);
+  for (const s of stale) console.log(`  ${join(dir, `${s.guideId}.mdx`)}  ${s.settingId}  verified ${s.verified} (${s.days} days ago)`);
+  if (stale.length) console.log('Check each against its sources, update the facts, and set `verified` to the day you checked.');
 }

@@ -8,6 +8,7 @@ import { SETTING_REF_PATTERN } from '../schemas/guide.ts';
 import { ID_PATTERN } from '../schemas/primitives.ts';
 import { fromIssue, type Diagnostic } from './diagnostics.ts';
 import { parseGuide, type ParsedGuide } from './frontmatter.ts';
+import { lintBody } from './mdx-lint.ts';
 
 export interface GuideFile {
   /** Path relative to the repository root, used in messages. */
@@ -55,10 +56,13 @@ function validateFile({ file, source }: GuideFile, diagnostics: Diagnostic[]): V
     return undefined;
   }
   const result = docsFrontmatterSchema.safeParse(parsed.data);
+  const unsafe = lintBody(parsed.body, file, parsed.bodyLine);
+  diagnostics.push(...unsafe);
   if (!result.success) {
     for (const issue of result.error.issues) diagnostics.push(fromIssue(issue, file, parsed.locate));
     return undefined;
   }
+  if (unsafe.length) return undefined;
   return { id, file, data: result.data as unknown as PlatformGuide, parsed };
 }
 
