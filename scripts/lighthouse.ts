@@ -15,7 +15,11 @@ const { positionals } = parseArgs({ allowPositionals: true });
 const paths = positionals.length ? positionals : ['/platforms/x/', '/compare/', '/embed/matrix/'];
 
 const serve = sirv('dist', { dev: false, gzip: true, brotli: true });
-const server = createServer((req, res) => serve(req, res, () => res.writeHead(404).end()));
+const server = createServer((req, res) =>
+  serve(req, res, () => {
+    res.writeHead(404).end();
+  }),
+);
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 

@@ -72,5 +72,5 @@ if (values.setting !== undefined) {
   if (!ID_PATTERN.test(id)) fail(`"${id}" is not a valid guide ID: use lowercase letters, digits and hyphens (--id).`);
   const file = join(values.dir!, `${id}.mdx`);
   if (existsSync(file)) fail(`${file} already exists. To add a setting: npm run new -- --id ${id} --setting SETTING-ID`);
-  write(file, guideTemplate(id, name), `Created ${file}.`);
+  write(file, guideTemplate(name), `Created ${file}.`);
 }

@@ -15,7 +15,7 @@ const fill = (text: string) =>
     .replace(/\{ url: "", title: "", read/g, '{ url: "https://m.example.org/help", title: "Help", read');
 
 describe('guideTemplate', () => {
-  const template = guideTemplate('mastodon', 'Mastodon', DATE);
+  const template = guideTemplate('Mastodon', DATE);
 
   it('is valid YAML whose empty fields `npm run check` lists one by one', () => {
     const { diagnostics } = validateGuides([{ file: 'mastodon.mdx', source: template }]);
@@ -31,7 +31,7 @@ describe('guideTemplate', () => {
 });
 
 describe('insertSetting', () => {
-  const guide = fill(guideTemplate('mastodon', 'Mastodon', DATE));
+  const guide = fill(guideTemplate('Mastodon', DATE));
 
   it('appends a setting to the settings list and keeps the rest', () => {
     const added = insertSetting(guide, 'search-visibility', DATE);

@@ -35,7 +35,7 @@ export function settingTemplate(id: string, date = today()): string {
 `;
 }
 
-export function guideTemplate(id: string, name: string, date = today()): string {
+export function guideTemplate(name: string, date = today()): string {
   return `---
 # yaml-language-server: $schema=../../../../schemas/guide.schema.json
 # Opt-Out Atlas guide. Field reference: /contribute/fields/ · research rules: CONTRIBUTING.md
