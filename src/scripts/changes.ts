@@ -1,4 +1,6 @@
 /** The /changes/ page: filters the list by platform and category. */
+import { liveForm } from './live-form.ts';
+
 const form = document.querySelector<HTMLFormElement>('[data-change-filters]');
 if (form) {
   const items = [...document.querySelectorAll<HTMLLIElement>('.changes > li')];
@@ -12,11 +14,5 @@ if (form) {
     }
     (form.elements.namedItem('count') as HTMLOutputElement).value = `${shown} of ${items.length} entries`;
   };
-  form.hidden = false;
-  form.addEventListener('input', update);
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    update();
-  });
-  update();
+  liveForm(form, update);
 }

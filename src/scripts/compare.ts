@@ -1,4 +1,5 @@
 /** The /compare/ page: reads the filter form and applies it to the table. */
+import { liveForm } from './live-form.ts';
 import { DEFAULT_FILTER, type MatrixFilter } from '../lib/matrix-filter.ts';
 import type { MatrixRegion } from '../lib/matrix.ts';
 import { applyFilter } from './matrix-dom.ts';
@@ -19,10 +20,5 @@ if (form && table) {
     };
   };
   const update = () => applyFilter(table, read());
-  form.addEventListener('input', update);
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    update();
-  });
-  update();
+  liveForm(form, update);
 }

@@ -1,4 +1,5 @@
 /** The "Embed this" page: rebuilds the snippet and the live preview as the reader chooses. */
+import { liveForm } from './live-form.ts';
 import { embedSnippet, embedUrl, type EmbedChoices } from '../lib/embed-snippet.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-embed-builder]');
@@ -23,11 +24,5 @@ if (form && snippet && preview) {
       preview.style.height = `${Math.min(Number(event.data.height) || 480, 4000)}px`;
     }
   });
-  form.hidden = false;
-  form.addEventListener('input', update);
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    update();
-  });
-  update();
+  liveForm(form, update);
 }
