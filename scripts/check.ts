@@ -8,15 +8,16 @@
  *   --help      show this help
  * Exit code 1 when any guide has an error. With CI set, errors are also printed as GitHub annotations.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic, githubAnnotation } from '../src/lib/diagnostics.ts';
+import { GUIDES_DIR, readGuideFiles } from '../src/lib/read-guides.ts';
 import { staleSettings, STALE_AFTER_DAYS } from '../src/lib/staleness.ts';
 import { validateGuides } from '../src/lib/validate.ts';
 
 const { values, positionals } = parseArgs({
-  options: { dir: { type: 'string', default: 'src/content/docs/platforms' }, stale: { type: 'boolean' }, help: { type: 'boolean' } },
+  options: { dir: { type: 'string', default: GUIDES_DIR }, stale: { type: 'boolean' }, help: { type: 'boolean' } },
   allowPositionals: true,
 });
 
@@ -26,13 +27,7 @@ if (values.help) {
 }
 
 const dir = values.dir!;
-const files = readdirSync(dir)
-  .filter((name) => /\.mdx?$/.test(name))
-  .sort()
-  .map((name) => {
-    const file = relative(process.cwd(), join(dir, name));
-    return { file, source: readFileSync(file, 'utf8') };
-  });
+const files = readGuideFiles(dir).map(({ file, source }) => ({ file: relative(process.cwd(), file), source }));
 
 const started = performance.now();
 const { guides, diagnostics } = validateGuides(files);
