@@ -13,12 +13,13 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { plainPage, syntheticGuide } from './bench/synthetic.ts';
+import { printUsage } from './usage.ts';
 
 const { values } = parseArgs({
   options: { guides: { type: 'string', default: '1000' }, keep: { type: 'boolean' }, help: { type: 'boolean' } },
 });
 if (values.help) {
-  console.log(readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0].replace(/^\/\*\*|^ \* ?/gm, ''));
+  printUsage(import.meta.url);
   process.exit(0);
 }
 const N = Number(values.guides);

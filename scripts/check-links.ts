@@ -6,15 +6,15 @@
  *   --dry-run        list the URLs that would be checked, fetch nothing
  *   --concurrency N  requests at once (default 8)
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readGuideRecords } from '../src/lib/read-guides.ts';
+import { printUsage } from './usage.ts';
 
 const { values } = parseArgs({
   options: { 'dry-run': { type: 'boolean' }, concurrency: { type: 'string', default: '8' }, help: { type: 'boolean' } },
 });
 if (values.help) {
-  console.log(readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0].replace(/^\/\*\*|^ \* ?/gm, ''));
+  printUsage(import.meta.url);
   process.exit(0);
 }
 

@@ -8,13 +8,13 @@
  *   --help      show this help
  * Exit code 1 when any guide has an error. With CI set, errors are also printed as GitHub annotations.
  */
-import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic, githubAnnotation } from '../src/lib/diagnostics.ts';
 import { GUIDES_DIR, readGuideFiles } from '../src/lib/read-guides.ts';
 import { staleSettings, STALE_AFTER_DAYS } from '../src/lib/staleness.ts';
 import { validateGuides } from '../src/lib/validate.ts';
+import { printUsage } from './usage.ts';
 
 const { values, positionals } = parseArgs({
   options: { dir: { type: 'string', default: GUIDES_DIR }, stale: { type: 'boolean' }, help: { type: 'boolean' } },
@@ -22,7 +22,7 @@ const { values, positionals } = parseArgs({
 });
 
 if (values.help) {
-  console.log(readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0].replace(/^\/\*\*|^ \* ?/gm, ''));
+  printUsage(import.meta.url);
   process.exit(0);
 }
 

@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { GUIDES_DIR } from '../src/lib/read-guides.ts';
 import { guideTemplate, insertSetting } from '../src/lib/scaffold.ts';
 import { ID_PATTERN } from '../src/schemas/primitives.ts';
+import { printUsage } from './usage.ts';
 
 const { values } = parseArgs({
   options: {
@@ -28,7 +29,7 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log(readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0].replace(/^\/\*\*|^ \* ?/gm, ''));
+  printUsage(import.meta.url);
   process.exit(0);
 }
 

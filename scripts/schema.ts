@@ -8,11 +8,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { guideJsonSchema } from '../src/lib/json-schema.ts';
+import { printUsage } from './usage.ts';
 
 const FILE = 'schemas/guide.schema.json';
 const { values } = parseArgs({ options: { check: { type: 'boolean' }, help: { type: 'boolean' } } });
 if (values.help) {
-  console.log(readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0].replace(/^\/\*\*|^ \* ?/gm, ''));
+  printUsage(import.meta.url);
   process.exit(0);
 }
 const json = `${JSON.stringify(guideJsonSchema(), null, 2)}\n`;

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { changedSince, choosePlatforms, emptyState, parseState, progress, toggle, type CatalogueEntry } from '../src/lib/checklist.ts';
+import {
+  buildCatalogue,
+  changedSince,
+  choosePlatforms,
+  emptyState,
+  parseState,
+  progress,
+  toggle,
+  type CatalogueEntry,
+} from '../src/lib/checklist.ts';
+import { validateGuides } from '../src/lib/validate.ts';
+import { FIXTURES, readGuides } from './helpers.ts';
 
 const catalogue: CatalogueEntry[] = [
   { guideId: 'x', platform: 'X', settings: [
@@ -38,5 +49,19 @@ describe('checklist', () => {
     expect(parseState('not json')).toEqual({ error: 'The file is not JSON.' });
     expect(parseState(JSON.stringify({ version: 1, platforms: [], done: { '<img>': 'x' } }))).toHaveProperty('error');
     expect(parseState(JSON.stringify({ ...state, extra: true }))).toHaveProperty('error');
+  });
+});
+
+describe('buildCatalogue', () => {
+  it('lists every setting with its anchor and the date of its newest change', () => {
+    const guides = validateGuides(readGuides(`${FIXTURES}/valid`)).guides;
+    const [example] = buildCatalogue(guides);
+    expect(example.settings[0]).toEqual({
+      key: 'example#ai-training',
+      title: 'AI training on posts',
+      href: '/platforms/example/#ai-training',
+      lastChanged: '2024-05-01',
+    });
+    expect(example.settings[1].lastChanged).toBeUndefined();
   });
 });

@@ -1,13 +1,16 @@
 /** Per-platform SVG badges ("X · AI training | on by default") for other sites to link. */
+import { defaultStates } from '../schemas/vocabulary.ts';
 import type { CellState } from './matrix.ts';
 
-const MESSAGE: Record<CellState, { text: string; colour: string }> = {
-  on: { text: 'on by default', colour: '#b42318' },
-  'no-opt-out': { text: 'no opt-out', colour: '#7a1212' },
-  varies: { text: 'varies', colour: '#8a5a00' },
-  off: { text: 'off by default', colour: '#1e7b34' },
-  none: { text: 'not recorded', colour: '#555b66' },
+const COLOUR: Record<CellState, string> = {
+  on: '#b42318',
+  'no-opt-out': '#7a1212',
+  varies: '#8a5a00',
+  off: '#1e7b34',
+  none: '#555b66',
 };
+
+const messageText = (state: CellState) => (state === 'none' ? 'not recorded' : defaultStates[state].label.toLowerCase());
 
 const escapeXml = (text: string) =>
   text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
@@ -16,7 +19,7 @@ const escapeXml = (text: string) =>
 const textWidth = (text: string) => Math.ceil([...text].reduce((w, c) => w + (/[A-Z]/.test(c) ? 7.5 : /[ .·il]/.test(c) ? 3.5 : 6.2), 0));
 
 export function renderBadge(label: string, state: CellState): string {
-  const message = MESSAGE[state];
+  const message = { text: messageText(state), colour: COLOUR[state] };
   const left = textWidth(label) + 12;
   const right = textWidth(message.text) + 12;
   const width = left + right;

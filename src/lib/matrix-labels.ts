@@ -1,11 +1,16 @@
 /** Words and symbols the matrix shows for each state; the symbol repeats the word, never replaces it. */
+import { defaultStates } from '../schemas/vocabulary.ts';
 import type { CellState, MatrixRegion } from './matrix.ts';
 
+const SYMBOL = { on: '●', 'no-opt-out': '■', varies: '◐', off: '○' } as const;
+
 export const STATE_TEXT: Record<CellState, { text: string; symbol: string; description: string }> = {
-  on: { text: 'On', symbol: '●', description: 'On by default: shared unless you switch it off' },
-  'no-opt-out': { text: 'No opt-out', symbol: '■', description: 'Shared, and no setting stops it' },
-  varies: { text: 'Varies', symbol: '◐', description: 'Depends on account type, age or choices at sign-up' },
-  off: { text: 'Off', symbol: '○', description: 'Off by default: shared only if you opt in' },
+  ...(Object.fromEntries(
+    Object.entries(defaultStates).map(([state, d]) => [
+      state,
+      { text: d.short, symbol: SYMBOL[state as keyof typeof SYMBOL], description: d.description.replace(/\.$/, '') },
+    ]),
+  ) as Record<keyof typeof defaultStates, { text: string; symbol: string; description: string }>),
   none: { text: '—', symbol: '', description: 'No setting recorded in this category' },
 };
 

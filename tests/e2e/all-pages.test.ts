@@ -1,9 +1,8 @@
 // Every page in the sitemap, plus the embed page: accessible, private, error-free, phone-sized.
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, watchedPage } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, watchedPage } from './browser.ts';
 
 const origin = inject('origin');
 const paths = [
@@ -12,15 +11,11 @@ const paths = [
   '/embed/matrix/?theme=dark&region=EU',
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 describe.each(paths)('%s', (path) => {
   it('has no axe violations, requests nothing from other origins and logs no errors', async () => {
-    const { page, foreignRequests, errors } = await watchedPage(browser, origin);
+    const { page, foreignRequests, errors } = await watchedPage(browser(), origin);
     const response = await page.goto(`${origin}${path}`);
     expect(response?.status()).toBe(200);
     await page.waitForLoadState('networkidle');
@@ -32,7 +27,7 @@ describe.each(paths)('%s', (path) => {
   });
 
   it('fits a phone screen without sideways scrolling of the page', async () => {
-    const { page } = await watchedPage(browser, origin, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const { page } = await watchedPage(browser(), origin, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     await page.goto(`${origin}${path}`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });

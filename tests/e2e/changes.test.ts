@@ -1,16 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launch, watchedPage } from './browser.ts';
+import { expect, inject, it } from 'vitest';
+import { useBrowser, watchedPage } from './browser.ts';
 
 const origin = inject('origin');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 it('lists changes newest first and filters them by platform and category', async () => {
-  const { page } = await watchedPage(browser, origin);
+  const { page } = await watchedPage(browser(), origin);
   await page.goto(`${origin}/changes/`);
   const dates = await page.locator('.changes > li time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
   expect(dates).toEqual([...dates].sort().reverse());
@@ -29,7 +24,7 @@ it('lists changes newest first and filters them by platform and category', async
 });
 
 it('links each entry to its setting or incident in the guide', async () => {
-  const { page } = await watchedPage(browser, origin);
+  const { page } = await watchedPage(browser(), origin);
   await page.goto(`${origin}/changes/`);
   const href = await page.locator('.changes > li a').first().getAttribute('href');
   await page.goto(`${origin}${href}`);

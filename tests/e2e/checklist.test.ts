@@ -1,18 +1,13 @@
 // The reader's checklist: tick, reload, progress, export, clear, import — and nothing leaves the browser.
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launch, watchedPage } from './browser.ts';
+import { expect, inject, it } from 'vitest';
+import { useBrowser, watchedPage } from './browser.ts';
 
 const origin = inject('origin');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 it('keeps ticks across reloads, exports, clears and imports them, without any request to another origin', async () => {
-  const { page, foreignRequests, errors } = await watchedPage(browser, origin, { acceptDownloads: true });
+  const { page, foreignRequests, errors } = await watchedPage(browser(), origin, { acceptDownloads: true });
   const tick = async (guide: string, setting: string) => {
     const box = page.locator(`input[data-checklist-key="${guide}#${setting}"]`);
     await box.check();
@@ -55,7 +50,7 @@ it('keeps ticks across reloads, exports, clears and imports them, without any re
 });
 
 it('filters by the platforms the reader uses and flags settings changed since they were ticked', async () => {
-  const { page } = await watchedPage(browser, origin);
+  const { page } = await watchedPage(browser(), origin);
   await page.goto(`${origin}/checklist/`);
   // Ticked long ago: X's Grok setting has history entries after this date.
   await page.evaluate(() =>
@@ -69,7 +64,7 @@ it('filters by the platforms the reader uses and flags settings changed since th
 });
 
 it('rejects a file that is not a checklist export', async () => {
-  const { page } = await watchedPage(browser, origin);
+  const { page } = await watchedPage(browser(), origin);
   await page.goto(`${origin}/checklist/`);
   await page.locator('[data-import]').setInputFiles({ name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from('{"version":1,"platforms":["<img src=x>"],"done":{}}') });
   await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(/^Not imported/);
@@ -77,7 +72,7 @@ it('rejects a file that is not a checklist export', async () => {
 });
 
 it('reads fine without JavaScript: no dead checkboxes on guides, and the checklist says why it needs scripts', async () => {
-  const { page } = await watchedPage(browser, origin, { javaScriptEnabled: false });
+  const { page } = await watchedPage(browser(), origin, { javaScriptEnabled: false });
   await page.goto(`${origin}/platforms/x/`);
   expect(await page.locator('[data-done-toggle]:visible').count()).toBe(0);
   await page.goto(`${origin}/checklist/`);

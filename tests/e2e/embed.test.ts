@@ -1,11 +1,11 @@
 // A host page on another origin embeds the matrix with the documented snippet.
 import { createServer, type Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, watchedPage } from './browser.ts';
+import { useBrowser, watchedPage } from './browser.ts';
 
 const origin = inject('origin');
-let browser: Browser;
+const browser = useBrowser();
 let host: Server;
 let hostOrigin: string;
 
@@ -17,13 +17,11 @@ const HOST_PAGE = (site: string) => `<!doctype html><html lang="en"><head><title
 </body></html>`;
 
 beforeAll(async () => {
-  browser = await launch();
   host = createServer((_, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(HOST_PAGE(origin)));
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
   hostOrigin = `http://localhost:${(host.address() as { port: number }).port}`;
 });
-afterAll(async () => {
-  await browser.close();
+afterAll(() => {
   host.close();
 });
 
@@ -36,7 +34,7 @@ async function embedFrame(page: Page, id: string) {
 
 describe('embedding from another origin', () => {
   it('inserts sandboxed lazy iframes that honour the filters and size to their content', async () => {
-    const { page, errors } = await watchedPage(browser, hostOrigin);
+    const { page, errors } = await watchedPage(browser(), hostOrigin);
     await page.goto(`${hostOrigin}/`);
     expect(await page.locator('iframe').count()).toBe(2);
     const { iframe, frame } = await embedFrame(page, 'one');
@@ -66,7 +64,7 @@ describe('embedding from another origin', () => {
   });
 
   it('applies region and theme to the second embed on the same page', async () => {
-    const { page } = await watchedPage(browser, hostOrigin);
+    const { page } = await watchedPage(browser(), hostOrigin);
     await page.goto(`${hostOrigin}/`);
     const { frame } = await embedFrame(page, 'two');
     await frame.waitForSelector('[data-matrix]');
@@ -76,7 +74,7 @@ describe('embedding from another origin', () => {
   });
 
   it('ignores height messages from other windows and origins', async () => {
-    const { page } = await watchedPage(browser, hostOrigin);
+    const { page } = await watchedPage(browser(), hostOrigin);
     await page.goto(`${hostOrigin}/`);
     const { iframe, frame } = await embedFrame(page, 'one');
     await frame.waitForSelector('[data-matrix]');
@@ -102,7 +100,7 @@ describe('the embed page', () => {
     '?theme="><script>alert(1)</script>&region=javascript:alert(1)&only=<b>',
     '?platforms=nope,__proto__&categories=constructor',
   ])('stays inert and well-formed with a hostile query string %#', async (query) => {
-    const { page, errors } = await watchedPage(browser, origin);
+    const { page, errors } = await watchedPage(browser(), origin);
     let dialogs = 0;
     page.on('dialog', async (dialog) => {
       dialogs += 1;
@@ -119,7 +117,7 @@ describe('the embed page', () => {
   });
 
   it('sets no cookies and requests nothing from other origins', async () => {
-    const { page, foreignRequests } = await watchedPage(browser, origin);
+    const { page, foreignRequests } = await watchedPage(browser(), origin);
     await page.goto(`${origin}/embed/matrix/?platforms=x`);
     await page.waitForSelector('[data-matrix]');
     expect(await page.context().cookies()).toEqual([]);

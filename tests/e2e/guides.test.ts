@@ -1,18 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, watchedPage } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, watchedPage } from './browser.ts';
 
 const origin = inject('origin');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 describe.each(['x', 'linkedin', 'reddit'])('guide /platforms/%s/', (id) => {
   it('shows every setting with its default, quote source, steps and verified date', async () => {
-    const { page, foreignRequests, errors } = await watchedPage(browser, origin);
+    const { page, foreignRequests, errors } = await watchedPage(browser(), origin);
     const response = await page.goto(`${origin}/platforms/${id}/`);
     expect(response?.status()).toBe(200);
     const sections = page.locator('section.setting');
@@ -37,14 +32,14 @@ describe.each(['x', 'linkedin', 'reddit'])('guide /platforms/%s/', (id) => {
   });
 
   it('has no axe violations', async () => {
-    const { page } = await watchedPage(browser, origin);
+    const { page } = await watchedPage(browser(), origin);
     await page.goto(`${origin}/platforms/${id}/`);
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   });
 
   it('shows the steps for every surface without JavaScript', async () => {
-    const { page } = await watchedPage(browser, origin, { javaScriptEnabled: false });
+    const { page } = await watchedPage(browser(), origin, { javaScriptEnabled: false });
     await page.goto(`${origin}/platforms/${id}/`);
     const panels = page.locator('[role="tabpanel"]');
     for (const panel of await panels.all()) await expect.poll(() => panel.isVisible()).toBe(true);
@@ -52,7 +47,7 @@ describe.each(['x', 'linkedin', 'reddit'])('guide /platforms/%s/', (id) => {
 });
 
 it('links every setting in the table of contents to its section', async () => {
-  const { page } = await watchedPage(browser, origin);
+  const { page } = await watchedPage(browser(), origin);
   await page.goto(`${origin}/platforms/x/`);
   const ids = await page.locator('section.setting h3').evaluateAll((hs) => hs.map((h) => h.id));
   const tocLinks = await page.locator('starlight-toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -60,7 +55,7 @@ it('links every setting in the table of contents to its section', async () => {
 });
 
 it('leads from the landing page to the guides', async () => {
-  const { page } = await watchedPage(browser, origin);
+  const { page } = await watchedPage(browser(), origin);
   await page.goto(`${origin}/`);
   await page.locator('.guide-index a', { hasText: 'LinkedIn' }).click();
   await page.waitForURL(`${origin}/platforms/linkedin/`);

@@ -1,20 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launch, watchedPage } from './browser.ts';
+import { expect, inject, it } from 'vitest';
+import { useBrowser, watchedPage } from './browser.ts';
 
 const origin = inject('origin');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 const visibleRows = (page: import('playwright-core').Page) =>
   page.locator('[data-matrix] tbody tr:visible').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.platform));
 
 it('shows the full table without JavaScript, with scoped headers and a caption', async () => {
-  const { page } = await watchedPage(browser, origin, { javaScriptEnabled: false });
+  const { page } = await watchedPage(browser(), origin, { javaScriptEnabled: false });
   await page.goto(`${origin}/compare/`);
   expect(await page.locator('[data-matrix] caption').textContent()).toMatch(/as of/);
   expect(await page.locator('[data-matrix] thead th[scope="col"]').count()).toBe(10);
@@ -29,7 +24,7 @@ it('shows the full table without JavaScript, with scoped headers and a caption',
 });
 
 it('filters by category, platform and default, sorts, and switches region', async () => {
-  const { page, foreignRequests, errors } = await watchedPage(browser, origin);
+  const { page, foreignRequests, errors } = await watchedPage(browser(), origin);
   await page.goto(`${origin}/compare/`);
   await page.getByLabel('AI training', { exact: true }).check();
   expect(await page.locator('[data-matrix] thead th[data-category]:visible').count()).toBe(1);
@@ -60,7 +55,7 @@ it('filters by category, platform and default, sorts, and switches region', asyn
 });
 
 it('is accessible and scrolls sideways on a phone', async () => {
-  const { page } = await watchedPage(browser, origin, { viewport: { width: 390, height: 844 } });
+  const { page } = await watchedPage(browser(), origin, { viewport: { width: 390, height: 844 } });
   await page.goto(`${origin}/compare/`);
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.map((v) => v.id)).toEqual([]);

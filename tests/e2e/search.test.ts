@@ -1,15 +1,11 @@
 // Real queries typed into the built site's search; expectations live in search-queries.json.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import fixture from './search-queries.json' with { type: 'json' };
-import { launch, watchedPage } from './browser.ts';
+import { useBrowser, watchedPage } from './browser.ts';
 
 const origin = inject('origin');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 /** Top-level results only (not the sections listed under a page result), as path + anchor. */
 const resultLinks = (page: Page) =>
@@ -33,7 +29,7 @@ async function searchFromHeader(page: Page, query: string) {
 
 describe.each(fixture.queries)('searching "$query"', ({ query, expect: expected }) => {
   it(`lists ${expected} in the first three results`, async () => {
-    const { page, foreignRequests } = await watchedPage(browser, origin);
+    const { page, foreignRequests } = await watchedPage(browser(), origin);
     await searchFromHeader(page, query);
     await expect.poll(async () => (await resultLinks(page)).slice(0, 3)).toContain(expected);
     expect(foreignRequests).toEqual([]);
@@ -41,7 +37,7 @@ describe.each(fixture.queries)('searching "$query"', ({ query, expect: expected 
 });
 
 it('opens the setting’s section from a result, with the keyboard alone', async () => {
-  const { page } = await watchedPage(browser, origin);
+  const { page } = await watchedPage(browser(), origin);
   await searchFromHeader(page, 'grok training');
   await page.keyboard.press('Tab');
   const focused = () => page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href'));
@@ -53,7 +49,7 @@ it('opens the setting’s section from a result, with the keyboard alone', async
 
 describe('the /search/ page', () => {
   it('reads ?q= and shows results on a phone', async () => {
-    const { page } = await watchedPage(browser, origin, { viewport: { width: 390, height: 844 } });
+    const { page } = await watchedPage(browser(), origin, { viewport: { width: 390, height: 844 } });
     await page.goto(`${origin}/search/?q=${encodeURIComponent('grok training')}`);
     await page.locator('.pagefind-ui__result').first().waitFor();
     expect((await resultLinks(page)).slice(0, 3)).toContain('/platforms/x/#grok-training');
@@ -61,7 +57,7 @@ describe('the /search/ page', () => {
   });
 
   it('writes the query into the URL so searches can be shared', async () => {
-    const { page } = await watchedPage(browser, origin);
+    const { page } = await watchedPage(browser(), origin);
     await page.goto(`${origin}/search/`);
     // The label is added once the search UI is ready.
     await page.getByLabel('Search settings').fill('chatgpt training');
@@ -69,7 +65,7 @@ describe('the /search/ page', () => {
   });
 
   it.each(fixture.filters)('narrows "$query" with the $filter.0 filter', async ({ query, filter, ...expectation }) => {
-    const { page } = await watchedPage(browser, origin);
+    const { page } = await watchedPage(browser(), origin);
     await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
     await page.locator('.pagefind-ui__result').first().waitFor();
     const before = await page.locator('.pagefind-ui__message').textContent();
@@ -87,7 +83,7 @@ describe('the /search/ page', () => {
   });
 
   it('explains that search needs JavaScript when it is off', async () => {
-    const { page } = await watchedPage(browser, origin, { javaScriptEnabled: false });
+    const { page } = await watchedPage(browser(), origin, { javaScriptEnabled: false });
     await page.goto(`${origin}/search/`);
     expect(await page.getByText('Search needs JavaScript').isVisible()).toBe(true);
   });
