@@ -9,7 +9,7 @@
  *   --help      show this help
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { plainPage, syntheticGuide } from './bench/synthetic.ts';
@@ -58,19 +58,33 @@ function treeRss(pid: number): number {
   return total;
 }
 
-/** Runs a command, returning wall time and peak memory of its process tree. */
-function measure(command: string, args: string[], env: Record<string, string> = {}): Promise<{ seconds: number; peak: number }> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
-    let peak = 0;
-    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
-    child.on('exit', (code) => {
-      clearInterval(timer);
-      if (code === 0) resolve({ seconds: (performance.now() - started) / 1000, peak });
-      else reject(new Error(`${command} ${args.join(' ')} exited with ${code}`));
-    });
-  });
+/**
+ * Runs Node scripts one after the other, returning their wall time and the peak memory of any one
+ * step's process tree. Their output goes to `log`, which is kept for reading where the time went.
+ */
+async function measure(steps: string[][], log: string, env: Record<string, string> = {}): Promise<{ seconds: number; peak: number }> {
+  const out = openSync(log, 'w');
+  const started = performance.now();
+  let peak = 0;
+  try {
+    for (const [script, ...args] of steps) {
+      await new Promise<void>((resolve, reject) => {
+        const child = spawn(process.execPath, [script, ...args], {
+          stdio: ['ignore', out, out],
+          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+        });
+        const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
+        child.on('exit', (code) => {
+          clearInterval(timer);
+          if (code === 0) resolve();
+          else reject(new Error(`${script} ${args.join(' ')} exited with ${code}; its output is in ${log}`));
+        });
+      });
+    }
+  } finally {
+    closeSync(out);
+  }
+  return { seconds: (performance.now() - started) / 1000, peak };
 }
 
 function prepare() {
@@ -96,30 +110,30 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const pageCount = (dist: string) => {
-  let count = 0;
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) count += 1;
-    }
-  };
-  walk(dist);
-  return count;
-};
+/** Files under `dir` whose name passes `keep`. */
+function countFiles(dir: string, keep: (name: string) => boolean): number {
+  return readdirSync(dir).reduce((count, name) => {
+    const path = join(dir, name);
+    return count + (statSync(path).isDirectory() ? countFiles(path, keep) : keep(name) ? 1 : 0);
+  }, 0);
+}
+const pageCount = (dist: string) => countFiles(dist, (name) => name.endsWith('.html'));
+const fileCount = (dist: string) => countFiles(dist, () => true);
 
 console.log(`Generating ${N} synthetic guides (8 settings each) and the same text as plain Starlight pages…`);
 prepare();
 
-const check = await measure(process.execPath, ['scripts/check.ts', '--dir', join(ROOT, 'atlas/src/content/docs/platforms')]);
+// Astro's own entry point rather than `npx astro`, so that neither build pays for starting npm.
+const ASTRO = 'node_modules/astro/bin/astro.mjs';
+const check = await measure([['scripts/check.ts', '--dir', join(ROOT, 'atlas/src/content/docs/platforms')]], join(ROOT, 'check.log'));
 const runs = {
-  'Opt-Out Atlas': await measure('npx', ['astro', 'build'], {
+  // What `npm run build` runs after the check: Astro, then the search index and badges.
+  'Opt-Out Atlas': await measure([[ASTRO, 'build'], ['scripts/after-build.ts']], join(ROOT, 'atlas.log'), {
     ATLAS_SRC_DIR: join(ROOT, 'atlas/src'),
     ATLAS_OUT_DIR: join(ROOT, 'atlas/dist'),
     ATLAS_CACHE_DIR: join(ROOT, 'atlas/cache'),
   }),
-  'Plain Starlight': await measure('npx', ['astro', 'build', '--config', 'scripts/bench/plain.config.mjs'], {
+  'Plain Starlight': await measure([[ASTRO, 'build', '--config', 'scripts/bench/plain.config.mjs']], join(ROOT, 'plain.log'), {
     ATLAS_SRC_DIR: join(ROOT, 'plain/src'),
     ATLAS_OUT_DIR: join(ROOT, 'plain/dist'),
     ATLAS_CACHE_DIR: join(ROOT, 'plain/cache'),
@@ -127,10 +141,36 @@ const runs = {
 };
 const dists = { 'Opt-Out Atlas': join(ROOT, 'atlas/dist'), 'Plain Starlight': join(ROOT, 'plain/dist') };
 
+const logs = { 'Opt-Out Atlas': join(ROOT, 'atlas.log'), 'Plain Starlight': join(ROOT, 'plain.log') };
+
+/** Seconds from a duration as Astro and Pagefind print it: "850ms", "7.63s", "1m 3s", "16.70 s". */
+function seconds(text: string): number {
+  const [, minutes, value, unit] = /(?:(\d+)m )?([\d.]+) ?(ms|s)/.exec(text)!;
+  return Number(minutes ?? 0) * 60 + Number(value) / (unit === 'ms' ? 1000 : 1);
+}
+
+/**
+ * Where the time went, read from a build's log: the phases Astro reports, and the search index
+ * (Starlight's Pagefind pass in the baseline; scripts/after-build.ts in the Atlas).
+ */
+function phases(log: string): Record<string, string> {
+  const text = readFileSync(log, 'utf8');
+  const find = (pattern: RegExp) => {
+    const match = pattern.exec(text);
+    return match ? `${seconds(match[1]).toFixed(1)} s` : '–';
+  };
+  return {
+    'content and setup': find(/\[build\] ✓ Completed in (\S+)/),
+    'bundling (Vite)': find(/\[vite\] ✓ built in (\S+)/),
+    'rendering pages and files': find(/^\S+ ✓ Completed in (\S+)/m),
+    'search index': find(/(?:Finished building search index|settings for search) in ([\d.]+ ?m?s)/),
+  };
+}
+
 const rows = Object.entries(runs).map(([name, run]) => {
   const dist = dists[name as keyof typeof dists];
   const pages = pageCount(dist);
-  return { name, ...run, pages, dist: du(dist), pagefind: du(join(dist, 'pagefind')) };
+  return { name, ...run, pages, files: fileCount(dist), dist: du(dist), pagefind: du(join(dist, 'pagefind')) };
 });
 console.log(`\n${N} guides, ${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}, ${(await import('node:os')).cpus().length} cores`);
 console.table(
@@ -142,6 +182,7 @@ console.table(
         'peak memory': mb(r.peak),
         'HTML pages': r.pages,
         'pages/s': (r.pages / r.seconds).toFixed(1),
+        files: r.files,
         dist: mb(r.dist),
         'search index': mb(r.pagefind),
       },
@@ -149,8 +190,11 @@ console.table(
   ),
 );
 console.log(`Build time ratio (Atlas / plain Starlight): ${(rows[0].seconds / rows[1].seconds).toFixed(2)}`);
+console.log('\nWhere the time went:');
+console.table(Object.fromEntries(Object.entries(logs).map(([name, log]) => [name, phases(log)])));
 console.log(`npm run check over ${N} guides: ${check.seconds.toFixed(2)} s (peak ${mb(check.peak)})`);
 if (existsSync('dist/pagefind')) console.log(`Search index of the real site (dist/pagefind): ${mb(du('dist/pagefind'))}`);
-if (!values.keep) rmSync(ROOT, { recursive: true, force: true });
+console.log(`Build output: ${join(ROOT, 'atlas.log')} and ${join(ROOT, 'plain.log')}`);
+if (!values.keep) for (const site of ['atlas', 'plain']) rmSync(join(ROOT, site), { recursive: true, force: true });
 // The synthetic builds regenerated Astro's generated types in .astro/; the next real build or check rewrites them.
 rmSync('.astro', { recursive: true, force: true });

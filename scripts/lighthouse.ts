@@ -1,5 +1,6 @@
 /**
- * Runs Lighthouse (mobile profile) on the built site and prints the four category scores.
+ * Runs Lighthouse (mobile profile) on the built site and prints the four category scores, then the
+ * audits that cost accessibility, best-practices or SEO points, so a score below 100 says why.
  *
  * Usage: npm run lighthouse [-- PATH…]   (default: a guide page, the matrix and the embed page)
  * Needs `npm run build` first and Chromium at $CHROME_PATH (default /usr/bin/chromium).
@@ -28,15 +29,23 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 const rows: Record<string, Record<string, number>> = {};
+const failing: string[] = [];
 try {
   for (const path of paths) {
     const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
     const { categories, runtimeError } = result!.lhr;
     if (runtimeError) throw new Error(`Lighthouse could not audit ${path}: ${runtimeError.code} ${runtimeError.message}`);
     rows[path] = Object.fromEntries(Object.values(categories).map((c) => [c.title, Math.round((c.score ?? 0) * 100)]));
+    for (const category of Object.values(categories).filter((c) => c.id !== 'performance')) {
+      for (const { id } of category.auditRefs.filter((ref) => ref.weight > 0)) {
+        const audit = result!.lhr.audits[id];
+        if (audit.score !== null && audit.score < 1) failing.push(`${path}  ${category.title}: ${audit.title} (${id})`);
+      }
+    }
   }
 } finally {
   chrome.kill();
   server.close();
 }
 console.table(rows);
+if (failing.length) console.log(`Audits that cost points:\n${failing.map((line) => `  ${line}`).join('\n')}`);
