@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Browser tests against the built site, served by `astro preview` (see tests/e2e/setup.ts).
+// Browser tests against the built site, served from dist/ by a static server (see tests/e2e/setup.ts).
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],

@@ -1,4 +1,4 @@
-/** Reads and validates the guide files from disk, outside Astro (scripts, integrations). */
+/** Reads and validates the guide files from disk, outside Astro (the scripts). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDiagnostic } from './diagnostics.ts';
