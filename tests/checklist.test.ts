@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildCatalogue } from '../src/lib/checklist-catalogue.ts';
 import {
-  buildCatalogue,
   changedSince,
   choosePlatforms,
   emptyState,

@@ -1,13 +1,11 @@
 /**
  * The reader's opt-out checklist: which settings they have dealt with and when, kept only in their
- * browser. Pure functions over the stored state and the catalogue of settings built at build time.
+ * browser. Pure functions over the stored state and the catalogue of settings built at build time
+ * (checklist-catalogue.ts).
  */
-import { lastChanged } from './changes.ts';
-import { settingHeading } from './guide-view.ts';
-import { guidePath, type GuideRecord } from './guides.ts';
 
-// Validated by hand rather than with zod: this module runs on every guide page, where zod's size
-// would outweigh the dozen lines below.
+// This module runs on every guide page, so it imports nothing: validated by hand rather than with
+// zod, whose size would outweigh the dozen lines below, and the catalogue lives in its own module.
 
 export const STORAGE_KEY = 'optout-atlas:checklist';
 
@@ -47,21 +45,6 @@ export interface CatalogueEntry {
   guideId: string;
   platform: string;
   settings: { key: string; title: string; href: string; lastChanged?: string }[];
-}
-
-/** The catalogue the /checklist/ page embeds, built from the guides at build time. */
-export function buildCatalogue(guides: GuideRecord[]): CatalogueEntry[] {
-  const changed = lastChanged(guides);
-  return guides.map(({ id, data }) => ({
-    guideId: id,
-    platform: data.platform.name,
-    settings: data.settings.map((s) => ({
-      key: `${id}#${s.id}`,
-      title: settingHeading(s),
-      href: guidePath(id, s.id),
-      lastChanged: changed[`${id}#${s.id}`],
-    })),
-  }));
 }
 
 /** Reads stored or imported JSON; anything malformed yields an error, never a half-read state. */
