@@ -1,8 +1,7 @@
 /** One headless Debian Chromium for a test file, with a page that records what would leak. */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-
-export const CHROMIUM = '/usr/bin/chromium';
+import { CHROMIUM } from './chromium.ts';
 
 export function launch(): Promise<Browser> {
   return chromium.launch({

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import sirv from 'sirv';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM } from './browser.ts';
+import { CHROMIUM } from './chromium.ts';
 
 export default async function setup(project: TestProject) {
   if (!existsSync(CHROMIUM)) {
