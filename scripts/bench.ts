@@ -3,8 +3,10 @@
  * text, and prints build time, peak memory, pages per second, dist size, search index size and
  * `npm run check` time for both, with the ratio. Figures are printed, not asserted.
  *
- * Usage: npm run bench [-- --guides N] [--keep]
+ * Usage: npm run bench [-- --guides N] [--runs R] [--keep]
  *   --guides N  number of synthetic guides (default 1000)
+ *   --runs R    build each site R times, alternating, from a cold cache each time, and report the
+ *               median (default 1; the disk makes single runs vary by a few seconds)
  *   --keep      keep the generated sites in .bench/ for inspection
  *   --help      show this help
  */
@@ -16,13 +18,19 @@ import { plainPage, syntheticGuide } from './bench/synthetic.ts';
 import { printUsage } from './usage.ts';
 
 const { values } = parseArgs({
-  options: { guides: { type: 'string', default: '1000' }, keep: { type: 'boolean' }, help: { type: 'boolean' } },
+  options: {
+    guides: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '1' },
+    keep: { type: 'boolean' },
+    help: { type: 'boolean' },
+  },
 });
 if (values.help) {
   printUsage(import.meta.url);
   process.exit(0);
 }
 const N = Number(values.guides);
+const RUNS = Number(values.runs);
 const ROOT = '.bench';
 
 /** Total size of a directory in bytes. */
@@ -126,22 +134,27 @@ prepare();
 // Astro's own entry point rather than `npx astro`, so that neither build pays for starting npm.
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
 const check = await measure([['scripts/check.ts', '--dir', join(ROOT, 'atlas/src/content/docs/platforms')]], join(ROOT, 'check.log'));
-const runs = {
+const sites = [
   // What `npm run build` runs after the check: Astro, then the search index and badges.
-  'Opt-Out Atlas': await measure([[ASTRO, 'build'], ['scripts/after-build.ts']], join(ROOT, 'atlas.log'), {
-    ATLAS_SRC_DIR: join(ROOT, 'atlas/src'),
-    ATLAS_OUT_DIR: join(ROOT, 'atlas/dist'),
-    ATLAS_CACHE_DIR: join(ROOT, 'atlas/cache'),
-  }),
-  'Plain Starlight': await measure([[ASTRO, 'build', '--config', 'scripts/bench/plain.config.mjs']], join(ROOT, 'plain.log'), {
-    ATLAS_SRC_DIR: join(ROOT, 'plain/src'),
-    ATLAS_OUT_DIR: join(ROOT, 'plain/dist'),
-    ATLAS_CACHE_DIR: join(ROOT, 'plain/cache'),
-  }),
-};
-const dists = { 'Opt-Out Atlas': join(ROOT, 'atlas/dist'), 'Plain Starlight': join(ROOT, 'plain/dist') };
-
-const logs = { 'Opt-Out Atlas': join(ROOT, 'atlas.log'), 'Plain Starlight': join(ROOT, 'plain.log') };
+  { name: 'Opt-Out Atlas', dir: 'atlas', steps: [[ASTRO, 'build'], ['scripts/after-build.ts']] },
+  { name: 'Plain Starlight', dir: 'plain', steps: [[ASTRO, 'build', '--config', 'scripts/bench/plain.config.mjs']] },
+].map((site) => ({ ...site, runs: [] as { seconds: number; peak: number; log: string }[] }));
+for (let round = 1; round <= RUNS; round++) {
+  for (const site of sites) {
+    const dir = join(ROOT, site.dir);
+    // Every run starts cold, as the first one does.
+    for (const output of ['dist', 'cache']) rmSync(join(dir, output), { recursive: true, force: true });
+    const log = join(ROOT, `${site.dir}-${round}.log`);
+    const run = await measure(site.steps, log, {
+      ATLAS_SRC_DIR: join(dir, 'src'),
+      ATLAS_OUT_DIR: join(dir, 'dist'),
+      ATLAS_CACHE_DIR: join(dir, 'cache'),
+    });
+    site.runs.push({ ...run, log });
+  }
+}
+/** The run with the median build time. */
+const median = (runs: (typeof sites)[number]['runs']) => [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor((runs.length - 1) / 2)];
 
 /** Seconds from a duration as Astro and Pagefind print it: "850ms", "7.63s", "1m 3s", "16.70 s". */
 function seconds(text: string): number {
@@ -167,19 +180,19 @@ function phases(log: string): Record<string, string> {
   };
 }
 
-const rows = Object.entries(runs).map(([name, run]) => {
-  const dist = dists[name as keyof typeof dists];
-  const pages = pageCount(dist);
-  return { name, ...run, pages, files: fileCount(dist), dist: du(dist), pagefind: du(join(dist, 'pagefind')) };
+const rows = sites.map((site) => {
+  const dist = join(ROOT, site.dir, 'dist');
+  return { ...site, ...median(site.runs), pages: pageCount(dist), files: fileCount(dist), dist: du(dist), pagefind: du(join(dist, 'pagefind')) };
 });
-console.log(`\n${N} guides, ${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}, ${(await import('node:os')).cpus().length} cores`);
+const runsNote = RUNS > 1 ? `, median of ${RUNS} runs` : '';
+console.log(`\n${N} guides, ${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}, ${(await import('node:os')).cpus().length} cores${runsNote}`);
 console.table(
   Object.fromEntries(
     rows.map((r) => [
       r.name,
       {
         'build (s)': r.seconds.toFixed(1),
-        'peak memory': mb(r.peak),
+        'peak memory': mb(Math.max(...r.runs.map((run) => run.peak))),
         'HTML pages': r.pages,
         'pages/s': (r.pages / r.seconds).toFixed(1),
         files: r.files,
@@ -189,12 +202,17 @@ console.table(
     ]),
   ),
 );
-console.log(`Build time ratio (Atlas / plain Starlight): ${(rows[0].seconds / rows[1].seconds).toFixed(2)}`);
-console.log('\nWhere the time went:');
-console.table(Object.fromEntries(Object.entries(logs).map(([name, log]) => [name, phases(log)])));
+if (RUNS > 1) {
+  for (const r of rows) console.log(`${r.name}: ${r.runs.map((run) => `${run.seconds.toFixed(1)} s`).join(', ')}; peak memory ${r.runs.map((run) => mb(run.peak)).join(', ')}`);
+}
+const [atlas, plain] = rows;
+console.log(`Build time ratio (Atlas / plain Starlight): ${(atlas.seconds / plain.seconds).toFixed(2)}`);
+if (RUNS > 1) console.log(`  round by round: ${atlas.runs.map((run, i) => (run.seconds / plain.runs[i].seconds).toFixed(2)).join(', ')}`);
+console.log('\nWhere the time went (the median runs):');
+console.table(Object.fromEntries(rows.map((r) => [r.name, phases(r.log)])));
 console.log(`npm run check over ${N} guides: ${check.seconds.toFixed(2)} s (peak ${mb(check.peak)})`);
 if (existsSync('dist/pagefind')) console.log(`Search index of the real site (dist/pagefind): ${mb(du('dist/pagefind'))}`);
-console.log(`Build output: ${join(ROOT, 'atlas.log')} and ${join(ROOT, 'plain.log')}`);
+console.log(`Build output: ${rows.flatMap((r) => r.runs.map((run) => run.log)).join(', ')}`);
 if (!values.keep) for (const site of ['atlas', 'plain']) rmSync(join(ROOT, site), { recursive: true, force: true });
 // The synthetic builds regenerated Astro's generated types in .astro/; the next real build or check rewrites them.
 rmSync('.astro', { recursive: true, force: true });
