@@ -10,7 +10,7 @@
  *   --keep      keep the generated sites in .bench/ for inspection
  *   --help      show this help
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -67,17 +67,18 @@ function treeRss(pid: number): number {
 }
 
 /**
- * Runs Node scripts one after the other, returning their wall time and the peak memory of any one
- * step's process tree. Their output goes to `log`, which is kept for reading where the time went.
+ * Runs Node with each step's arguments, one step after the other, returning their wall time and the
+ * peak memory of any one step's process tree. Their output goes to `log`, which is kept for reading
+ * where the time went.
  */
 async function measure(steps: string[][], log: string, env: Record<string, string> = {}): Promise<{ seconds: number; peak: number }> {
   const out = openSync(log, 'w');
   const started = performance.now();
   let peak = 0;
   try {
-    for (const [script, ...args] of steps) {
+    for (const args of steps) {
       await new Promise<void>((resolve, reject) => {
-        const child = spawn(process.execPath, [script, ...args], {
+        const child = spawn(process.execPath, args, {
           stdio: ['ignore', out, out],
           env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
         });
@@ -85,7 +86,7 @@ async function measure(steps: string[][], log: string, env: Record<string, strin
         child.on('exit', (code) => {
           clearInterval(timer);
           if (code === 0) resolve();
-          else reject(new Error(`${script} ${args.join(' ')} exited with ${code}; its output is in ${log}`));
+          else reject(new Error(`node ${args.join(' ')} exited with ${code}; its output is in ${log}`));
         });
       });
     }
@@ -131,19 +132,35 @@ const fileCount = (dist: string) => countFiles(dist, () => true);
 console.log(`Generating ${N} synthetic guides (8 settings each) and the same text as plain Starlight pages…`);
 prepare();
 
+/**
+ * What `npm run build` runs after the check, read from package.json so that the two cannot drift:
+ * Astro (with the build's Node options), then the search index and badges.
+ */
+function atlasBuildSteps(): string[][] {
+  const script: string = JSON.parse(readFileSync('package.json', 'utf8')).scripts.build;
+  return script
+    .split(' && ')
+    .map((command) => command.split(' '))
+    .filter((words) => !words.includes('scripts/check.ts'))
+    .map(([program, ...args]) => {
+      if (program !== 'node') throw new Error(`npm run build runs "${program}"; the benchmark only knows how to time node steps`);
+      return args;
+    });
+}
+
 // Astro's own entry point rather than `npx astro`, so that neither build pays for starting npm.
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
 const check = await measure([['scripts/check.ts', '--dir', join(ROOT, 'atlas/src/content/docs/platforms')]], join(ROOT, 'check.log'));
 const sites = [
-  // What `npm run build` runs after the check: Astro, then the search index and badges.
-  { name: 'Opt-Out Atlas', dir: 'atlas', steps: [[ASTRO, 'build'], ['scripts/after-build.ts']] },
+  { name: 'Opt-Out Atlas', dir: 'atlas', steps: atlasBuildSteps() },
   { name: 'Plain Starlight', dir: 'plain', steps: [[ASTRO, 'build', '--config', 'scripts/bench/plain.config.mjs']] },
 ].map((site) => ({ ...site, runs: [] as { seconds: number; peak: number; log: string }[] }));
 for (let round = 1; round <= RUNS; round++) {
   for (const site of sites) {
     const dir = join(ROOT, site.dir);
-    // Every run starts cold, as the first one does.
+    // Every run starts cold, as the first one does, and with the disk done writing the last one.
     for (const output of ['dist', 'cache']) rmSync(join(dir, output), { recursive: true, force: true });
+    spawnSync('sync');
     const log = join(ROOT, `${site.dir}-${round}.log`);
     const run = await measure(site.steps, log, {
       ATLAS_SRC_DIR: join(dir, 'src'),
