@@ -16,7 +16,6 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { renderBadge } from '../src/lib/badge.ts';
@@ -84,4 +83,4 @@ await Promise.all([
   ),
   writeBadges().then((count) => console.log(`Wrote ${count} badges in ${took()}.`)),
 ]);
-console.log(`Search index and badges written to ${pathToFileURL(dist).pathname}.`);
+console.log(`Search index and badges written to ${dist}.`);
