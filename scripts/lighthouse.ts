@@ -1,5 +1,5 @@
 /**
- * Runs Lighthouse (mobile profile) on the built site and prints the four category scores, then the
+ * Runs Lighthouse (mobile profile) on the built site and prints the category scores, then the
  * audits that cost accessibility, best-practices or SEO points, so a score below 100 says why.
  *
  * Usage: npm run lighthouse [-- PATH…]   (default: a guide page, the matrix and the embed page)

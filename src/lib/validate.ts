@@ -50,9 +50,11 @@ function validateFile({ file, source }: GuideFile, diagnostics: Diagnostic[]): V
     report('', 'The file has no frontmatter', 'start the file with the frontmatter between two "---" lines (run `npm run new`)');
     return undefined;
   }
-  const data = parsed.data as Record<string, unknown>;
-  if (typeof data === 'object' && data !== null && data.kind === undefined) {
-    report('kind', 'A file in platforms/ must be a platform guide', 'add `kind: platform` to the frontmatter');
+  // Every file in platforms/ is a platform guide; Starlight's schema alone would also accept a page.
+  const kind = typeof parsed.data === 'object' && parsed.data !== null ? (parsed.data as { kind?: unknown }).kind : 'platform';
+  if (kind !== 'platform') {
+    const said = kind === undefined ? '' : ` (it says kind: ${JSON.stringify(kind)})`;
+    report('kind', `A file in platforms/ must be a platform guide${said}`, 'set `kind: platform` in the frontmatter', parsed.locate(['kind']));
     return undefined;
   }
   const result = docsFrontmatterSchema.safeParse(parsed.data);
