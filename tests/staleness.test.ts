@@ -11,9 +11,12 @@ it('calls a setting stale after 180 days without verification', () => {
 it('lists stale settings, oldest first', () => {
   const guides = validateGuides(readGuides(`${FIXTURES}/valid`)).guides;
   expect(staleSettings(guides, '2024-07-01')).toEqual([]);
+  // The last setting in file order, verified longest ago, must come first.
+  const other = guides.find((g) => g.id === 'other')!;
+  other.data.settings[0].verified = '2024-01-01';
   expect(staleSettings(guides, '2025-01-01').map((s) => `${s.guideId}#${s.settingId}:${s.days}`)).toEqual([
+    'other#location:366',
     'example#ai-training:214',
     'example#contact-lookup:214',
-    'other#location:214',
   ]);
 });

@@ -3,9 +3,11 @@ import type { GuideRecord } from './guides.ts';
 
 export const STALE_AFTER_DAYS = 180;
 
+/** Whole days from one ISO date to another. */
+const ageInDays = (from: string, to: string) => Math.floor((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
 export function isStale(verified: string, today: string, days = STALE_AFTER_DAYS): boolean {
-  const age = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${verified}T00:00:00Z`)) / 86_400_000;
-  return age > days;
+  return ageInDays(verified, today) > days;
 }
 
 export interface StaleSetting {
@@ -25,7 +27,7 @@ export function staleSettings(guides: GuideRecord[], today: string, days = STALE
           guideId: id,
           settingId: s.id,
           verified: s.verified,
-          days: Math.floor((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${s.verified}T00:00:00Z`)) / 86_400_000),
+          days: ageInDays(s.verified, today),
         })),
     )
     .sort((a, b) => a.verified.localeCompare(b.verified));

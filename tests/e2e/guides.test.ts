@@ -42,6 +42,7 @@ describe.each(['x', 'linkedin', 'reddit'])('guide /platforms/%s/', (id) => {
     const { page } = await watchedPage(browser(), origin, { javaScriptEnabled: false });
     await page.goto(`${origin}/platforms/${id}/`);
     const panels = page.locator('[role="tabpanel"]');
+    expect(await panels.count()).toBeGreaterThan(0);
     for (const panel of await panels.all()) await expect.poll(() => panel.isVisible()).toBe(true);
   });
 });

@@ -39,17 +39,33 @@ it('filters by category, platform and default, sorts, and switches region', asyn
     const state = await page.locator(`tr[data-platform="${id}"] td[data-category="ai-training"]`).getAttribute('data-state');
     expect(['on', 'no-opt-out']).toContain(state);
   }
+  expect(shown.length).toBeGreaterThan(0);
   expect(shown.length).toBeLessThan(await page.locator('[data-matrix] tbody tr').count());
 
+  // A cell whose EU default differs from the general one must change when the region does.
+  const differing = await page.evaluate(() => {
+    const td = [...document.querySelectorAll<HTMLElement>('[data-matrix] tbody td[data-category]')].find(
+      (cell) => cell.dataset.stateEu !== cell.dataset.stateDefault,
+    );
+    return td && { platform: td.closest('tr')!.dataset.platform!, category: td.dataset.category!, eu: td.dataset.stateEu! };
+  });
+  expect(differing).toBeDefined();
   await page.getByLabel('Region').selectOption('EU');
-  const cell = page.locator('tr[data-platform="linkedin"] td[data-category="ai-training"]');
-  expect(await cell.getAttribute('data-state')).toBe(await cell.getAttribute('data-state-eu'));
+  const cell = page.locator(`tr[data-platform="${differing!.platform}"] td[data-category="${differing!.category}"]`);
+  expect(await cell.getAttribute('data-state')).toBe(differing!.eu);
   expect(await page.locator('[data-region-label]').textContent()).toBe('European Union / EEA');
 
   await page.getByLabel('Only sharing that is on by default or has no opt-out').uncheck();
   await page.getByLabel('Sort').selectOption('most-shared');
   const order = await visibleRows(page);
   expect(order).not.toEqual([...order].sort());
+  // Rows that share in the shown category (AI training, EU) come before rows that do not.
+  const sharing = await page.evaluate((ids) =>
+    ids.map((id) => ['on', 'no-opt-out'].includes(document.querySelector<HTMLElement>(`tr[data-platform="${id}"] td[data-category="ai-training"]`)!.dataset.state!) ? 1 : 0),
+    order,
+  );
+  expect(sharing).toEqual([...sharing].sort((a, b) => b - a));
+  expect(sharing).toContain(1);
   expect(foreignRequests).toEqual([]);
   expect(errors).toEqual([]);
 });

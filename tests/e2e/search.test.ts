@@ -78,6 +78,7 @@ describe('the /search/ page', () => {
     if ('everyUrlStartsWith' in expectation) for (const link of links) expect(link.startsWith(expectation.everyUrlStartsWith as string)).toBe(true);
     if ('everyTitleContains' in expectation) {
       const titles = await page.locator('.pagefind-ui__result-link').allTextContents();
+      expect(titles.length).toBeGreaterThan(0);
       for (const title of titles) expect(title).toContain(expectation.everyTitleContains);
     }
   });
