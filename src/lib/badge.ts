@@ -1,6 +1,7 @@
 /** Per-platform SVG badges ("X · AI training | on by default") for other sites to link. */
 import { defaultStates } from '../schemas/vocabulary.ts';
 import type { CellState } from './matrix.ts';
+import { escapeMarkup } from './escape.ts';
 
 const COLOUR: Record<CellState, string> = {
   on: '#b42318',
@@ -12,9 +13,6 @@ const COLOUR: Record<CellState, string> = {
 
 const messageText = (state: CellState) => (state === 'none' ? 'not recorded' : defaultStates[state].label.toLowerCase());
 
-const escapeXml = (text: string) =>
-  text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
-
 /** Approximate width of 11px sans-serif text; badges need room, not typographic precision. */
 const textWidth = (text: string) => Math.ceil([...text].reduce((w, c) => w + (/[A-Z]/.test(c) ? 7.5 : /[ .·il]/.test(c) ? 3.5 : 6.2), 0));
 
@@ -24,11 +22,11 @@ export function renderBadge(label: string, state: CellState): string {
   const right = textWidth(message.text) + 12;
   const width = left + right;
   const title = `${label}: ${message.text}`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="20" role="img" aria-label="${escapeXml(title)}">
-<title>${escapeXml(title)}</title>
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="20" role="img" aria-label="${escapeMarkup(title)}">
+<title>${escapeMarkup(title)}</title>
 <rect width="${left}" height="20" fill="#30343b"/><rect x="${left}" width="${right}" height="20" fill="${message.colour}"/>
 <g fill="#fff" font-family="Verdana,DejaVu Sans,sans-serif" font-size="11">
-<text x="6" y="14">${escapeXml(label)}</text><text x="${left + 6}" y="14">${escapeXml(message.text)}</text>
+<text x="6" y="14">${escapeMarkup(label)}</text><text x="${left + 6}" y="14">${escapeMarkup(message.text)}</text>
 </g>
 </svg>
 `;

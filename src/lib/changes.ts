@@ -1,7 +1,6 @@
 /** Every dated change (history entries) and incident across guides: the changes page and feeds. */
 import type { CategoryId } from '../schemas/vocabulary.ts';
-import { guidePath, type GuideRecord } from './guides.ts';
-import { settingHeading } from './guide-view.ts';
+import { guidePath, settingHeading, type GuideRecord } from './guides.ts';
 
 export interface ChangeItem {
   /** Stable ID, also the HTML id on the changes page: `<guide>--<setting>--<date>` or `<guide>--incident-<id>`. */

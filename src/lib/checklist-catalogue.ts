@@ -1,8 +1,7 @@
 /** The catalogue of settings the /checklist/ page embeds, built from the guides at build time. */
 import type { CatalogueEntry } from './checklist.ts';
 import { lastChanged } from './changes.ts';
-import { settingHeading } from './guide-view.ts';
-import { guidePath, type GuideRecord } from './guides.ts';
+import { guidePath, settingHeading, type GuideRecord } from './guides.ts';
 
 export function buildCatalogue(guides: GuideRecord[]): CatalogueEntry[] {
   const changed = lastChanged(guides);

@@ -1,4 +1,5 @@
 /** The HTML a host page pastes to embed the matrix, built from the reader's choices. */
+import { escapeMarkup as attr } from './escape.ts';
 
 export interface EmbedChoices {
   platforms: string[];
@@ -7,24 +8,25 @@ export interface EmbedChoices {
   theme: string;
 }
 
-const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** The choices that differ from the embed's defaults, as name/value pairs (same names everywhere). */
+function embedParams(choices: EmbedChoices): [string, string][] {
+  const params: [string, string | undefined][] = [
+    ['platforms', choices.platforms.join(',') || undefined],
+    ['categories', choices.categories.join(',') || undefined],
+    ['region', choices.region && choices.region !== 'default' ? choices.region : undefined],
+    ['theme', choices.theme && choices.theme !== 'auto' ? choices.theme : undefined],
+  ];
+  return params.filter((param): param is [string, string] => param[1] !== undefined);
+}
 
 export function embedSnippet(origin: string, choices: EmbedChoices): string {
-  const attrs = [
-    choices.platforms.length ? ` data-platforms="${attr(choices.platforms.join(','))}"` : '',
-    choices.categories.length ? ` data-categories="${attr(choices.categories.join(','))}"` : '',
-    choices.region && choices.region !== 'default' ? ` data-region="${attr(choices.region)}"` : '',
-    choices.theme && choices.theme !== 'auto' ? ` data-theme="${attr(choices.theme)}"` : '',
-  ].join('');
+  const attrs = embedParams(choices).map(([name, value]) => ` data-${name}="${attr(value)}"`).join('');
   return `<div data-optout-atlas-matrix${attrs}></div>\n<script src="${attr(origin)}/embed.js" async></script>`;
 }
 
 /** The embed page URL for the same choices, for an iframe without the loader. */
 export function embedUrl(origin: string, choices: EmbedChoices): string {
   const url = new URL('/embed/matrix/', origin);
-  if (choices.platforms.length) url.searchParams.set('platforms', choices.platforms.join(','));
-  if (choices.categories.length) url.searchParams.set('categories', choices.categories.join(','));
-  if (choices.region && choices.region !== 'default') url.searchParams.set('region', choices.region);
-  if (choices.theme && choices.theme !== 'auto') url.searchParams.set('theme', choices.theme);
+  for (const [name, value] of embedParams(choices)) url.searchParams.set(name, value);
   return url.href;
 }

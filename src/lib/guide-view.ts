@@ -2,6 +2,7 @@
 import type { PlatformGuide } from '../schemas/guide.ts';
 import type { Setting } from '../schemas/setting.ts';
 import { categories, defaultStates, regions, surfaces, type DefaultState } from '../schemas/vocabulary.ts';
+import { settingHeading } from './guides.ts';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
@@ -14,11 +15,6 @@ export function formatDate(iso: string): string {
 export function defaultBadge(state: DefaultState): { text: string; variant: 'danger' | 'success' | 'caution' } {
   const variant = state === 'off' ? 'success' : state === 'varies' ? 'caution' : 'danger';
   return { text: defaultStates[state].label, variant };
-}
-
-/** The heading of a setting's section: the short title if given, else the platform's label. */
-export function settingHeading(setting: Setting): string {
-  return setting.title ?? setting.label;
 }
 
 export interface RegionLine {

@@ -4,7 +4,7 @@
  */
 import type { Setting } from '../schemas/setting.ts';
 import { categoryIds, type CategoryId, type DefaultState, type RegionCode } from '../schemas/vocabulary.ts';
-import { guidePath, type GuideRecord } from './guides.ts';
+import { guidePath, parseSettingRef, settingHeading, type GuideRecord } from './guides.ts';
 
 /** A cell's state: a default, or `none` when the guide records no setting in that category. */
 export type CellState = DefaultState | 'none';
@@ -68,7 +68,7 @@ function cellSetting(guideId: string, setting: Setting, shared: boolean): CellSe
   return {
     guideId,
     settingId: setting.id,
-    label: setting.title ?? setting.label,
+    label: settingHeading(setting),
     category: setting.category,
     href: guidePath(guideId, setting.id),
     defaults: Object.fromEntries(MATRIX_REGIONS.map((r) => [r, defaultIn(setting, r)])) as Record<MatrixRegion, DefaultState>,
@@ -81,7 +81,7 @@ export function buildMatrix(guides: GuideRecord[]): Matrix {
   const rows = guides.map(({ id, data }): MatrixRow => {
     const own = data.settings.map((setting) => cellSetting(id, setting, false));
     const shared = data.sharedSettings.flatMap((ref) => {
-      const [guideId, settingId] = ref.split('#');
+      const { guideId, settingId } = parseSettingRef(ref);
       const setting = byId.get(guideId)?.data.settings.find((s) => s.id === settingId);
       return setting ? [cellSetting(guideId, setting, true)] : [];
     });

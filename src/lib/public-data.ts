@@ -10,7 +10,7 @@ import {
   type PublicPlatform,
 } from '../schemas/public.ts';
 import { categories } from '../schemas/vocabulary.ts';
-import { guidePath, type GuideRecord } from './guides.ts';
+import { guidePath, parseSettingRef, type GuideRecord } from './guides.ts';
 import type { Matrix } from './matrix.ts';
 
 const envelope = { version: API_VERSION, license: 'CC-BY-4.0' } as const;
@@ -29,8 +29,8 @@ export function toPublicPlatform({ id, data }: GuideRecord, site: string): Publi
     lastVerified: data.lastVerified,
     settings: data.settings.map((setting) => ({ ...setting, url: link(id, setting.id) })),
     sharedSettings: data.sharedSettings.map((ref) => {
-      const [platform, setting] = ref.split('#');
-      return { platform, setting, url: link(platform, setting) };
+      const { guideId, settingId } = parseSettingRef(ref);
+      return { platform: guideId, setting: settingId, url: link(guideId, settingId) };
     }),
     incidents: data.incidents,
   };

@@ -3,33 +3,36 @@
  * Required text is left empty on purpose, so `npm run check` lists what is still to fill in.
  */
 
-const today = () => new Date().toISOString().slice(0, 10);
+import { categoryIds, confidenceIds, defaultStateIds, surfaceIds } from '../schemas/vocabulary.ts';
+import { today } from './staleness.ts';
+
+const choices = (ids: readonly string[]) => ids.join(' | ');
 
 /** One setting, indented to sit in a guide's `settings:` list. */
 export function settingTemplate(id: string, date = today()): string {
   return `  - id: ${id}                      # kebab-case, unique in this guide; the URL anchor. Never change it.
     label: ""                        # the setting's label EXACTLY as the platform shows it
     # title: ""                      # optional short heading, if the label is long
-    category:                        # ai-training | ai-training-third-party | partner-sharing | ads-on-platform | ads-off-platform | contact-info | location | visibility | voice-media
+    category:                        # ${choices(categoryIds)}
     aliases: []                      # other words readers search for, e.g. [Twitter, Grok]
     summary: ""                      # what it does, one or two sentences in your own words
     data: ""                         # what data it covers
     recipients: ""                   # who receives or uses the data
-    default:                         # on | off | no-opt-out | varies (for regions not listed below)
+    default:                         # ${choices(defaultStateIds)} (for regions not listed below)
     # defaultSince: "YYYY-MM-DD"     # when the current default took effect, if a source says
     regions: []                      # e.g. [{ regions: [EU, EEA, UK, CH], default: off, since: "2024-08-08" }]
     # quote:                         # the platform's own words, copied exactly (strongly recommended)
     #   text: ""
     #   source: { url: "https://…", title: "", publisher: "", published: "YYYY-MM-DD", read: "${date}" }
     optOut:                          # required unless default is no-opt-out or off everywhere
-      - surface: web                 # web | ios | android | desktop | form | email
+      - surface: web                 # ${choices(surfaceIds)}
         steps: []                    # the menu path, each item as the platform labels it
         # link: "https://…"          # a direct link to the setting, if a source gives one
     effect: ""                       # what switching off does and does NOT undo
     sources:                         # the pages that back the default, label and steps
       - { url: "", title: "", read: "${date}" }
     verified: "${date}"              # the date you checked this setting
-    confidence:                      # high | medium | low (medium/low need confidenceNote)
+    confidence:                      # ${choices(confidenceIds)} (medium/low need confidenceNote)
     # confidenceNote: ""
     history: []                      # dated changes: [{ date: "YYYY-MM-DD", change: "", sources: [{ url: "", title: "", read: "${date}" }] }]
 `;

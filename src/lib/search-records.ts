@@ -5,14 +5,13 @@
  */
 import type { PublicPlatform } from '../schemas/public.ts';
 import { categories, defaultStates, regions as regionNames } from '../schemas/vocabulary.ts';
-import { guidePath } from './guides.ts';
+import { escapeMarkup as escape } from './escape.ts';
+import { guidePath, settingHeading } from './guides.ts';
 
 export interface SearchRecord {
   url: string;
   html: string;
 }
-
-const escape = (text: string) => text.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
 
 /**
  * Records for every setting of every platform, from the published data (so the build does not
@@ -52,7 +51,7 @@ function settingRecords(data: PublicPlatform, governs: Map<string, string[]>): S
     ];
     const html = `<!doctype html><html lang="en"><head><title>${escape(platform)}</title></head><body>
 <main data-pagefind-body>
-<h1 data-pagefind-weight="10">${escape(`${platform}: ${setting.title ?? setting.label} (${defaultLabel})`)}</h1>
+<h1 data-pagefind-weight="10">${escape(`${platform}: ${settingHeading(setting)} (${defaultLabel})`)}</h1>
 <p data-pagefind-weight="8">${escape(setting.label)}</p>
 <p data-pagefind-weight="6">${escape(words.join(', '))}</p>
 <p>${escape(setting.summary)}</p>

@@ -3,6 +3,9 @@ import type { GuideRecord } from './guides.ts';
 
 export const STALE_AFTER_DAYS = 180;
 
+/** Today as an ISO date (UTC), the form every date in the guides takes. */
+export const today = () => new Date().toISOString().slice(0, 10);
+
 /** Whole days from one ISO date to another. */
 const ageInDays = (from: string, to: string) => Math.floor((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 

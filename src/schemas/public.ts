@@ -119,7 +119,6 @@ export const publicMatrixFileSchema = z.strictObject({
 });
 
 export type PublicPlatform = z.output<typeof publicPlatformSchema>;
-export type PublicSetting = z.output<typeof publicSettingSchema>;
 
 /** The published JSON Schemas, by file name under /api/v1/schemas/. */
 export const publicSchemas = {

@@ -142,7 +142,5 @@ export const settingSchema = z
   });
 
 export type Setting = z.output<typeof settingSchema>;
-export type RegionDefault = z.output<typeof regionDefaultSchema>;
 export type OptOut = z.output<typeof optOutSchema>;
 export type Quote = z.output<typeof quoteSchema>;
-export type HistoryEntry = z.output<typeof historyEntrySchema>;

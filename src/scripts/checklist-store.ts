@@ -12,4 +12,4 @@ export function save(state: ChecklistState): void {
   localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
 }
 
-export const today = () => new Date().toISOString().slice(0, 10);
+export { today } from '../lib/staleness.ts';

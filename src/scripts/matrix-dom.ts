@@ -1,8 +1,7 @@
 /** Applies a matrix filter to the rendered table: region, visible columns and rows, order. */
-import { STATE_TEXT } from '../lib/matrix-labels.ts';
 import { cellShown, columnShown, rowShown, sortRows, type MatrixFilter, type RowData } from '../lib/matrix-filter.ts';
 import type { CellState } from '../lib/matrix.ts';
-import { REGION_TEXT } from '../lib/matrix-labels.ts';
+import { REGION_TEXT, STATE_TEXT } from '../lib/matrix-labels.ts';
 
 const stateKey = (region: string) => `state${region[0].toUpperCase()}${region.slice(1).toLowerCase()}`;
 
