@@ -53,10 +53,15 @@ async function status(url: string): Promise<number | string> {
   return 'unreachable';
 }
 
+const concurrency = Number(values.concurrency);
+if (!Number.isInteger(concurrency) || concurrency < 1) {
+  console.error(`--concurrency must be a whole number of at least 1, not "${values.concurrency}".`);
+  process.exit(2);
+}
 const broken: string[] = [];
 const queue = [...urls];
 await Promise.all(
-  Array.from({ length: Number(values.concurrency) }, async () => {
+  Array.from({ length: concurrency }, async () => {
     for (let url = queue.shift(); url; url = queue.shift()) {
       const result = await status(url);
       // 401/403/429 usually mean a bot wall, not a dead page: reported, not failed.

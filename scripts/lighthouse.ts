@@ -3,7 +3,8 @@
  * audits that cost accessibility, best-practices or SEO points, so a score below 100 says why.
  *
  * Usage: npm run lighthouse [-- PATH…]   (default: a guide page, the matrix and the embed page)
- * Needs `npm run build` first and Chromium at $CHROME_PATH (default /usr/bin/chromium).
+ *   --help  show this help
+ * Needs `npm run build` first and Chromium at $CHROME_PATH (default: the browser tests' Chromium).
  * The embed page is deliberately `noindex`, so its SEO score is expected to be below 100.
  */
 import { createServer } from 'node:http';
@@ -11,8 +12,14 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import sirv from 'sirv';
+import { CHROMIUM } from '../tests/e2e/chromium.ts';
+import { printUsage } from './usage.ts';
 
-const { positionals } = parseArgs({ allowPositionals: true });
+const { values, positionals } = parseArgs({ options: { help: { type: 'boolean' } }, allowPositionals: true });
+if (values.help) {
+  printUsage(import.meta.url);
+  process.exit(0);
+}
 const paths = positionals.length ? positionals : ['/platforms/x/', '/compare/', '/embed/matrix/'];
 
 const serve = sirv('dist', { dev: false, gzip: true, brotli: true });
@@ -25,7 +32,7 @@ await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromePath: process.env.CHROME_PATH ?? CHROMIUM,
   chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 const rows: Record<string, Record<string, number>> = {};

@@ -6,6 +6,7 @@
  *   --id ID           the guide ID and file name, e.g. "mastodon" (default: from the name)
  *   --setting ID      add a setting with this ID to the existing guide --id
  *   --dry-run         print what would be written, write nothing
+ *   --dir DIR         the guides directory (default: src/content/docs/platforms)
  *   --help            show this help
  * Without flags, it asks. Then fill in the file and run `npm run check` until it passes.
  */

@@ -24,4 +24,10 @@ export function pageAssets(page) {
 }
 
 export const pageScripts = (page) => pageAssets(page).filter((file) => file.endsWith('.js'));
+
+/** A page's own scripts: those it loads beyond the ones every Starlight page loads (the API page's). */
+export function ownScripts(page) {
+  const starlight = new Set(pageScripts('api'));
+  return pageScripts(page).filter((file) => !starlight.has(file));
+}
 export const pageHtml = (page) => join(DIST, page, 'index.html');

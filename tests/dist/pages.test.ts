@@ -1,11 +1,10 @@
 // Properties of the built pages that need no browser.
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { pageHtml, pageScripts } from '../../scripts/page-assets.mjs';
+import { ownScripts, pageHtml, pageScripts } from '../../scripts/page-assets.mjs';
 
 it('ships guide pages no JavaScript of their own beyond the checklist’s (budgeted in .size-limit.js)', () => {
   const starlight = new Set(pageScripts('api'));
-  const own = (guide: string) => pageScripts(`platforms/${guide}`).filter((file) => !starlight.has(file));
   // The scripts a guide page names in its HTML, beyond Starlight's: the checklist box's alone.
   const named = (guide: string) =>
     [...readFileSync(pageHtml(`platforms/${guide}`), 'utf8').matchAll(/<script[^>]* src="\/_astro\/([^"]+)"/g)]
@@ -17,7 +16,7 @@ it('ships guide pages no JavaScript of their own beyond the checklist’s (budge
   const everyPage = new Set(inline('api'));
   for (const guide of ['x', 'linkedin', 'reddit', 'meta']) {
     expect(named(guide)).toEqual([expect.stringMatching(/\/GuideSections\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/)]);
-    expect(own(guide)).toEqual(own('x'));
+    expect(ownScripts(`platforms/${guide}`)).toEqual(ownScripts('platforms/x'));
     const extra = inline(`platforms/${guide}`).filter((code) => !everyPage.has(code));
     expect(extra).toHaveLength(2);
     for (const code of extra) expect(code).toMatch(/starlight-tabs|StarlightTabs/);

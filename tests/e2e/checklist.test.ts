@@ -1,6 +1,7 @@
 // The reader's checklist: tick, reload, progress, export, clear, import — and nothing leaves the browser.
 import { readFileSync } from 'node:fs';
 import { expect, inject, it } from 'vitest';
+import { STORAGE_KEY } from '../../src/lib/checklist.ts';
 import { useBrowser, watchedPage } from './browser.ts';
 
 const origin = inject('origin');
@@ -53,8 +54,9 @@ it('filters by the platforms the reader uses and flags settings changed since th
   const { page } = await watchedPage(browser(), origin);
   await page.goto(`${origin}/checklist/`);
   // Ticked long ago: X's Grok setting has history entries after this date.
-  await page.evaluate(() =>
-    localStorage.setItem('optout-atlas:checklist', JSON.stringify({ version: 1, platforms: [], done: { 'x#grok-training': '2020-01-01' } })),
+  await page.evaluate(
+    (key) => localStorage.setItem(key, JSON.stringify({ version: 1, platforms: [], done: { 'x#grok-training': '2020-01-01' } })),
+    STORAGE_KEY,
   );
   await page.reload();
   await page.locator('summary', { hasText: 'Platforms you use' }).click();
