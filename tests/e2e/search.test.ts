@@ -38,10 +38,12 @@ describe.each(fixture.queries)('searching "$query"', ({ query, expect: expected 
 
 it('opens the setting’s section from a result, with the keyboard alone', async () => {
   const { page } = await watchedPage(browser(), origin);
-  await searchFromHeader(page, 'grok training');
-  await page.keyboard.press('Tab');
+  const dialog = await searchFromHeader(page, 'grok training');
+  // Results render in steps: tab only once the setting's result is there.
+  await dialog.locator('a[href$="#grok-training"]').first().waitFor();
   const focused = () => page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href'));
-  for (let i = 0; i < 5 && !(await focused())?.includes('#grok-training'); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 10 && !(await focused())?.endsWith('#grok-training'); i++) await page.keyboard.press('Tab');
+  expect(await focused()).toMatch(/#grok-training$/);
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/platforms\/x\/#grok-training$/);
   expect(await page.locator('#grok-training').isVisible()).toBe(true);
@@ -68,19 +70,28 @@ describe('the /search/ page', () => {
     const { page } = await watchedPage(browser(), origin);
     await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
     await page.locator('.pagefind-ui__result').first().waitFor();
-    const before = await page.locator('.pagefind-ui__message').textContent();
+    // "12 results for …", once searching has finished.
+    const count = async () => Number(/^(\d+) results? for/.exec((await page.locator('.pagefind-ui__message').textContent()) ?? '')?.[1] ?? NaN);
+    await expect.poll(count).toBeGreaterThan(0);
+    const unfiltered = await count();
     const group = page.locator('.pagefind-ui__filter-block', { hasText: new RegExp(`^\\s*${filter[0]}`, 'i') });
     await group.locator('summary').click();
     await group.getByLabel(filter[1]).check();
-    await expect.poll(() => page.locator('.pagefind-ui__message').textContent()).not.toBe(before);
-    const links = await resultLinks(page);
-    expect(links.length).toBeGreaterThan(0);
-    if ('everyUrlStartsWith' in expectation) for (const link of links) expect(link.startsWith(expectation.everyUrlStartsWith as string)).toBe(true);
-    if ('everyTitleContains' in expectation) {
+    // Results re-render in steps after a filter: wait until what is shown satisfies the filter,
+    // rather than for any change, which an unfinished first render could also cause.
+    const matches = async () => {
+      const links = await resultLinks(page);
       const titles = await page.locator('.pagefind-ui__result-link').allTextContents();
-      expect(titles.length).toBeGreaterThan(0);
-      for (const title of titles) expect(title).toContain(expectation.everyTitleContains);
-    }
+      return (
+        links.length > 0 &&
+        titles.length > 0 &&
+        (!('everyUrlStartsWith' in expectation) || links.every((link) => link.startsWith(expectation.everyUrlStartsWith as string))) &&
+        (!('everyTitleContains' in expectation) || titles.every((title) => title.includes(expectation.everyTitleContains as string)))
+      );
+    };
+    await expect.poll(matches, { timeout: 10_000 }).toBe(true);
+    // And it narrowed them.
+    await expect.poll(count).toBeLessThan(unfiltered);
   });
 
   it('explains that search needs JavaScript when it is off', async () => {
