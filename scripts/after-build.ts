@@ -45,7 +45,10 @@ async function writeBadges(): Promise<number> {
       await mkdir(dir, { recursive: true });
       await Promise.all(
         row.cells.map((cell) =>
-          writeFile(`${dir}/${cell.category}.svg`, renderBadge(`${row.name} · ${categories[cell.category].short}`, cell.states.default)),
+          writeFile(
+            `${dir}/${cell.category}.svg`,
+            renderBadge(`${row.name} · ${categories[cell.category].short}`, cell.states.default),
+          ),
         ),
       );
       return row.cells.length;
@@ -64,7 +67,9 @@ async function writeSearchIndex(platforms: PublicPlatform[]): Promise<{ pages: n
     const { page_count } = check(await index!.addDirectory({ path: dist }));
     const records = searchRecords(platforms);
     // Sent together: Pagefind's service handles them concurrently, one by one costs a round trip each.
-    const results = await Promise.all(records.map((record) => index!.addHTMLFile({ url: record.url, content: record.html })));
+    const results = await Promise.all(
+      records.map((record) => index!.addHTMLFile({ url: record.url, content: record.html })),
+    );
     results.forEach(check);
     check(await index!.writeFiles({ outputPath: `${dist}/pagefind` }));
     return { pages: page_count, records: records.length };

@@ -11,7 +11,18 @@
  *   --help      show this help
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { plainPage, syntheticGuide } from './bench/synthetic.ts';
@@ -71,7 +82,11 @@ function treeRss(pid: number): number {
  * peak memory of any one step's process tree. Their output goes to `log`, which is kept for reading
  * where the time went.
  */
-async function measure(steps: string[][], log: string, env: Record<string, string> = {}): Promise<{ seconds: number; peak: number }> {
+async function measure(
+  steps: string[][],
+  log: string,
+  env: Record<string, string> = {},
+): Promise<{ seconds: number; peak: number }> {
   const out = openSync(log, 'w');
   const started = performance.now();
   let peak = 0;
@@ -106,11 +121,14 @@ function prepare() {
   mkdirSync(join(atlas, 'content/docs/platforms'));
   const plain = join(ROOT, 'plain/src/content/docs/platforms');
   mkdirSync(plain, { recursive: true });
-  writeFileSync(join(ROOT, 'plain/src/content.config.ts'), `import { defineCollection } from 'astro:content';
+  writeFileSync(
+    join(ROOT, 'plain/src/content.config.ts'),
+    `import { defineCollection } from 'astro:content';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
-`);
+`,
+  );
   writeFileSync(join(ROOT, 'plain/src/content/docs/index.md'), '---\ntitle: Baseline\n---\n\nBaseline.\n');
   for (let n = 1; n <= N; n++) {
     writeFileSync(join(atlas, `content/docs/platforms/platform-${n}.mdx`), syntheticGuide(n));
@@ -143,14 +161,18 @@ function atlasBuildSteps(): string[][] {
     .map((command) => command.split(' '))
     .filter((words) => !words.includes('scripts/check.ts'))
     .map(([program, ...args]) => {
-      if (program !== 'node') throw new Error(`npm run build runs "${program}"; the benchmark only knows how to time node steps`);
+      if (program !== 'node')
+        throw new Error(`npm run build runs "${program}"; the benchmark only knows how to time node steps`);
       return args;
     });
 }
 
 // Astro's own entry point rather than `npx astro`, so that neither build pays for starting npm.
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
-const check = await measure([['scripts/check.ts', '--dir', join(ROOT, 'atlas/src/content/docs/platforms')]], join(ROOT, 'check.log'));
+const check = await measure(
+  [['scripts/check.ts', '--dir', join(ROOT, 'atlas/src/content/docs/platforms')]],
+  join(ROOT, 'check.log'),
+);
 const sites = [
   { name: 'Opt-Out Atlas', dir: 'atlas', steps: atlasBuildSteps() },
   { name: 'Plain Starlight', dir: 'plain', steps: [[ASTRO, 'build', '--config', 'scripts/bench/plain.config.mjs']] },
@@ -171,7 +193,8 @@ for (let round = 1; round <= RUNS; round++) {
   }
 }
 /** The run with the median build time. */
-const median = (runs: (typeof sites)[number]['runs']) => [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor((runs.length - 1) / 2)];
+const median = (runs: (typeof sites)[number]['runs']) =>
+  [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor((runs.length - 1) / 2)];
 
 /** Seconds from a duration as Astro and Pagefind print it: "850ms", "7.63s", "1m 3s", "16.70 s". */
 function seconds(text: string): number {
@@ -199,10 +222,19 @@ function phases(log: string): Record<string, string> {
 
 const rows = sites.map((site) => {
   const dist = join(ROOT, site.dir, 'dist');
-  return { ...site, ...median(site.runs), pages: pageCount(dist), files: fileCount(dist), dist: du(dist), pagefind: du(join(dist, 'pagefind')) };
+  return {
+    ...site,
+    ...median(site.runs),
+    pages: pageCount(dist),
+    files: fileCount(dist),
+    dist: du(dist),
+    pagefind: du(join(dist, 'pagefind')),
+  };
 });
 const runsNote = RUNS > 1 ? `, median of ${RUNS} runs` : '';
-console.log(`\n${N} guides, ${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}, ${(await import('node:os')).cpus().length} cores${runsNote}`);
+console.log(
+  `\n${N} guides, ${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}, ${(await import('node:os')).cpus().length} cores${runsNote}`,
+);
 console.table(
   Object.fromEntries(
     rows.map((r) => [
@@ -220,15 +252,22 @@ console.table(
   ),
 );
 if (RUNS > 1) {
-  for (const r of rows) console.log(`${r.name}: ${r.runs.map((run) => `${run.seconds.toFixed(1)} s`).join(', ')}; peak memory ${r.runs.map((run) => mb(run.peak)).join(', ')}`);
+  for (const r of rows)
+    console.log(
+      `${r.name}: ${r.runs.map((run) => `${run.seconds.toFixed(1)} s`).join(', ')}; peak memory ${r.runs.map((run) => mb(run.peak)).join(', ')}`,
+    );
 }
 const [atlas, plain] = rows;
 console.log(`Build time ratio (Atlas / plain Starlight): ${(atlas.seconds / plain.seconds).toFixed(2)}`);
-if (RUNS > 1) console.log(`  round by round: ${atlas.runs.map((run, i) => (run.seconds / plain.runs[i].seconds).toFixed(2)).join(', ')}`);
+if (RUNS > 1)
+  console.log(
+    `  round by round: ${atlas.runs.map((run, i) => (run.seconds / plain.runs[i].seconds).toFixed(2)).join(', ')}`,
+  );
 console.log('\nWhere the time went (the median runs):');
 console.table(Object.fromEntries(rows.map((r) => [r.name, phases(r.log)])));
 console.log(`npm run check over ${N} guides: ${check.seconds.toFixed(2)} s (peak ${mb(check.peak)})`);
-if (existsSync('dist/pagefind')) console.log(`Search index of the real site (dist/pagefind): ${mb(du('dist/pagefind'))}`);
+if (existsSync('dist/pagefind'))
+  console.log(`Search index of the real site (dist/pagefind): ${mb(du('dist/pagefind'))}`);
 console.log(`Build output: ${rows.flatMap((r) => r.runs.map((run) => run.log)).join(', ')}`);
 if (!values.keep) for (const site of ['atlas', 'plain']) rmSync(join(ROOT, site), { recursive: true, force: true });
 // The synthetic builds regenerated Astro's generated types in .astro/; the next real build or check rewrites them.

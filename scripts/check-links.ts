@@ -31,7 +31,8 @@ for (const { id, data } of readGuideRecords()) {
     }
     for (const way of s.optOut) if (way.link) cite(way.link, `${id}#${s.id}`);
   }
-  for (const incident of data.incidents) for (const source of incident.sources) cite(source.url, `${id}#incident-${incident.id}`);
+  for (const incident of data.incidents)
+    for (const source of incident.sources) cite(source.url, `${id}#incident-${incident.id}`);
 }
 
 const urls = [...citations.keys()].sort();

@@ -40,7 +40,9 @@ if (process.env.CI) for (const d of shown) console.log(githubAnnotation(d));
 const settings = guides.reduce((n, g) => n + g.data.settings.length, 0);
 const ms = Math.round(performance.now() - started);
 if (shown.length) {
-  console.error(`✖ ${shown.length} error${shown.length === 1 ? '' : 's'} in ${new Set(shown.map((d) => d.file)).size} file(s). Fix them and run \`npm run check\` again.`);
+  console.error(
+    `✖ ${shown.length} error${shown.length === 1 ? '' : 's'} in ${new Set(shown.map((d) => d.file)).size} file(s). Fix them and run \`npm run check\` again.`,
+  );
   process.exitCode = 1;
 } else {
   console.log(`✔ ${files.length} guides, ${settings} settings valid (${ms} ms).`);
@@ -49,6 +51,8 @@ if (shown.length) {
 if (values.stale) {
   const stale = staleSettings(guides, new Date().toISOString().slice(0, 10));
   console.log(`\n${stale.length} setting(s) not verified for ${STALE_AFTER_DAYS} days${stale.length ? ':' : '.'}`);
-  for (const s of stale) console.log(`  ${join(dir, `${s.guideId}.mdx`)}  ${s.settingId}  verified ${s.verified} (${s.days} days ago)`);
-  if (stale.length) console.log('Check each against its sources, update the facts, and set `verified` to the day you checked.');
+  for (const s of stale)
+    console.log(`  ${join(dir, `${s.guideId}.mdx`)}  ${s.settingId}  verified ${s.verified} (${s.days} days ago)`);
+  if (stale.length)
+    console.log('Check each against its sources, update the facts, and set `verified` to the day you checked.');
 }

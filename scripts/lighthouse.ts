@@ -33,7 +33,14 @@ const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`
 
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? CHROMIUM,
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const rows: Record<string, Record<string, number>> = {};
 const failing: string[] = [];
@@ -41,7 +48,8 @@ try {
   for (const path of paths) {
     const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
     const { categories, runtimeError } = result!.lhr;
-    if (runtimeError) throw new Error(`Lighthouse could not audit ${path}: ${runtimeError.code} ${runtimeError.message}`);
+    if (runtimeError)
+      throw new Error(`Lighthouse could not audit ${path}: ${runtimeError.code} ${runtimeError.message}`);
     rows[path] = Object.fromEntries(Object.values(categories).map((c) => [c.title, Math.round((c.score ?? 0) * 100)]));
     for (const category of Object.values(categories).filter((c) => c.id !== 'performance')) {
       for (const { id } of category.auditRefs.filter((ref) => ref.weight > 0)) {

@@ -38,7 +38,12 @@ const fail = (message: string) => {
   console.error(`✖ ${message}`);
   process.exit(1);
 };
-const slug = (name: string) => name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (name: string) =>
+  name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 async function ask(question: string): Promise<string> {
   if (!process.stdin.isTTY) fail(`Missing option for: ${question} (run with --help)`);
@@ -61,9 +66,14 @@ if (values.setting !== undefined) {
   const id = values.id ?? (await ask('Which guide (ID, e.g. "x")?'));
   const file = join(values.dir!, `${id}.mdx`);
   if (!existsSync(file)) fail(`There is no guide ${file}. Create it first with --platform.`);
-  if (!ID_PATTERN.test(values.setting)) fail(`"${values.setting}" is not a valid setting ID: use lowercase letters, digits and hyphens.`);
+  if (!ID_PATTERN.test(values.setting))
+    fail(`"${values.setting}" is not a valid setting ID: use lowercase letters, digits and hyphens.`);
   try {
-    write(file, insertSetting(readFileSync(file, 'utf8'), values.setting), `Added setting "${values.setting}" to ${file}.`);
+    write(
+      file,
+      insertSetting(readFileSync(file, 'utf8'), values.setting),
+      `Added setting "${values.setting}" to ${file}.`,
+    );
   } catch (error) {
     fail((error as Error).message);
   }
@@ -73,6 +83,7 @@ if (values.setting !== undefined) {
   const id = values.id ?? slug(name);
   if (!ID_PATTERN.test(id)) fail(`"${id}" is not a valid guide ID: use lowercase letters, digits and hyphens (--id).`);
   const file = join(values.dir!, `${id}.mdx`);
-  if (existsSync(file)) fail(`${file} already exists. To add a setting: npm run new -- --id ${id} --setting SETTING-ID`);
+  if (existsSync(file))
+    fail(`${file} already exists. To add a setting: npm run new -- --id ${id} --setting SETTING-ID`);
   write(file, guideTemplate(name), `Created ${file}.`);
 }

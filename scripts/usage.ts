@@ -2,5 +2,9 @@
 import { readFileSync } from 'node:fs';
 
 export function printUsage(scriptUrl: string): void {
-  console.log(readFileSync(new URL(scriptUrl), 'utf8').split('*/')[0].replace(/^\/\*\*|^ \* ?/gm, ''));
+  console.log(
+    readFileSync(new URL(scriptUrl), 'utf8')
+      .split('*/')[0]
+      .replace(/^\/\*\*|^ \* ?/gm, ''),
+  );
 }

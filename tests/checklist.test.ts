@@ -13,11 +13,19 @@ import { validateGuides } from '../src/lib/validate.ts';
 import { FIXTURES, readGuides } from './helpers.ts';
 
 const catalogue: CatalogueEntry[] = [
-  { guideId: 'x', platform: 'X', settings: [
-    { key: 'x#grok', title: 'Grok', href: '/platforms/x/#grok', lastChanged: '2026-01-15' },
-    { key: 'x#ads', title: 'Ads', href: '/platforms/x/#ads' },
-  ] },
-  { guideId: 'reddit', platform: 'Reddit', settings: [{ key: 'reddit#ads', title: 'Ads', href: '/platforms/reddit/#ads' }] },
+  {
+    guideId: 'x',
+    platform: 'X',
+    settings: [
+      { key: 'x#grok', title: 'Grok', href: '/platforms/x/#grok', lastChanged: '2026-01-15' },
+      { key: 'x#ads', title: 'Ads', href: '/platforms/x/#ads' },
+    ],
+  },
+  {
+    guideId: 'reddit',
+    platform: 'Reddit',
+    settings: [{ key: 'reddit#ads', title: 'Ads', href: '/platforms/reddit/#ads' }],
+  },
 ];
 
 describe('checklist', () => {

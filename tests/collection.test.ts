@@ -22,7 +22,9 @@ describe('the guide collection', () => {
   });
 
   it('gives every guide a history entry or an incident', () => {
-    const without = guides.filter((g) => g.data.incidents.length === 0 && g.data.settings.every((s) => s.history.length === 0));
+    const without = guides.filter(
+      (g) => g.data.incidents.length === 0 && g.data.settings.every((s) => s.history.length === 0),
+    );
     expect(without.map((g) => g.id)).toEqual([]);
   });
 
@@ -37,7 +39,10 @@ describe('the guide collection', () => {
       for (const ref of guide.data.sharedSettings) {
         const [owner, id] = ref.split('#');
         const label = guides.find((g) => g.id === owner)!.data.settings.find((s) => s.id === id)!.label;
-        expect(guide.data.settings.map((s) => s.label), `${guide.id} copies ${ref}`).not.toContain(label);
+        expect(
+          guide.data.settings.map((s) => s.label),
+          `${guide.id} copies ${ref}`,
+        ).not.toContain(label);
       }
     }
   });

@@ -2,7 +2,13 @@ import { expect, it } from 'vitest';
 import { AUTHORING_SCHEMA_FILES, schemaDocs } from '../src/lib/field-docs.ts';
 import { platformGuideFields, platformSchema, incidentSchema } from '../src/schemas/guide.ts';
 import { sourceSchema } from '../src/schemas/primitives.ts';
-import { historyEntrySchema, optOutSchema, quoteSchema, regionDefaultSchema, settingSchema } from '../src/schemas/setting.ts';
+import {
+  historyEntrySchema,
+  optOutSchema,
+  quoteSchema,
+  regionDefaultSchema,
+  settingSchema,
+} from '../src/schemas/setting.ts';
 
 const docs = AUTHORING_SCHEMA_FILES.flatMap(schemaDocs);
 const shapes = {

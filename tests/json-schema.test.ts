@@ -7,6 +7,10 @@ it('keeps the committed editor schema in step with the zod schema (run `npm run 
 });
 
 it('describes the fields with their doc comments', () => {
-  const schema = guideJsonSchema() as { properties: Record<string, { items?: { properties: Record<string, { description?: string }> } }> };
-  expect(schema.properties.settings.items!.properties.default.description).toBe('The default for everyone not covered by `regions`.');
+  const schema = guideJsonSchema() as {
+    properties: Record<string, { items?: { properties: Record<string, { description?: string }> } }>;
+  };
+  expect(schema.properties.settings.items!.properties.default.description).toBe(
+    'The default for everyone not covered by `regions`.',
+  );
 });

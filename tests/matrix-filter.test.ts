@@ -6,7 +6,11 @@ const rows: RowData[] = [
   { id: 'reddit', name: 'Reddit', states: { 'ai-training': 'no-opt-out', location: 'on' } },
   { id: 'bluesky', name: 'Bluesky', states: { 'ai-training': 'off', location: 'none' } },
 ];
-const known = { platforms: ['x', 'reddit', 'bluesky'], categories: ['ai-training', 'location'], regions: ['default', 'US', 'EU', 'UK'] };
+const known = {
+  platforms: ['x', 'reddit', 'bluesky'],
+  categories: ['ai-training', 'location'],
+  regions: ['default', 'US', 'EU', 'UK'],
+};
 
 describe('rowShown', () => {
   it('filters by platform IDs and by typed name', () => {
@@ -29,7 +33,10 @@ describe('sortRows', () => {
 
 describe('parseEmbedParams', () => {
   it('reads known platforms, categories, region and theme', () => {
-    const { filter, theme } = parseEmbedParams('?platforms=x,reddit&categories=ai-training&region=EU&theme=dark', known);
+    const { filter, theme } = parseEmbedParams(
+      '?platforms=x,reddit&categories=ai-training&region=EU&theme=dark',
+      known,
+    );
     expect(filter).toMatchObject({ platforms: ['x', 'reddit'], categories: ['ai-training'], region: 'EU' });
     expect(theme).toBe('dark');
   });

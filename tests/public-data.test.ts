@@ -38,7 +38,9 @@ describe('public data', () => {
     const lines = matrixCsv(matrix, SITE).trimEnd().split('\r\n');
     expect(lines[0]).toBe('platform,name,category,region,state,settings');
     expect(lines).toHaveLength(1 + guides.length * matrix.categories.length * matrix.regions.length);
-    expect(lines).toContain('example,Example Social,ai-training,EU,off,https://atlas.example.org/platforms/example/#ai-training');
+    expect(lines).toContain(
+      'example,Example Social,ai-training,EU,off,https://atlas.example.org/platforms/example/#ai-training',
+    );
   });
 
   it('documents every public setting field', () => {

@@ -21,7 +21,13 @@ describe('guideTemplate', () => {
     const { diagnostics } = validateGuides([{ file: 'mastodon.mdx', source: template }]);
     expect(diagnostics.some((d) => d.problem.startsWith('YAML'))).toBe(false);
     expect(diagnostics.map((d) => d.field)).toEqual(
-      expect.arrayContaining(['description', 'platform.website', 'settings[0].label', 'settings[0].category', 'settings[0].default']),
+      expect.arrayContaining([
+        'description',
+        'platform.website',
+        'settings[0].label',
+        'settings[0].category',
+        'settings[0].default',
+      ]),
     );
   });
 

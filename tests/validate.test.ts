@@ -45,6 +45,10 @@ describe.each(invalid.map((f) => [f.file.split('/').pop()!, f] as const))('inval
 });
 
 it('gives every invalid fixture its own message', () => {
-  const messages = invalid.map((f) => validateGuides([...valid, f]).diagnostics.map((d) => d.problem).join());
+  const messages = invalid.map((f) =>
+    validateGuides([...valid, f])
+      .diagnostics.map((d) => d.problem)
+      .join(),
+  );
   expect(new Set(messages).size).toBe(invalid.length);
 });

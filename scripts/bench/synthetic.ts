@@ -35,12 +35,16 @@ export function syntheticGuide(n: number): string {
     quote:
       text: "${sentence(seed + 4, 30)}"
       source: ${source(seed)}
-${needsSteps ? `    optOut:
+${
+  needsSteps
+    ? `    optOut:
       - surface: web
         steps: [Settings, Privacy, "${sentence(seed + 5, 4).slice(0, -1)}"]
       - surface: ios
         steps: [Profile, Settings, Privacy]
-` : ''}    effect: "${sentence(seed + 6, 20)}"
+`
+    : ''
+}    effect: "${sentence(seed + 6, 20)}"
     sources: [${source(seed + 1)}]
     verified: "2025-06-01"
     confidence: high

@@ -11,10 +11,12 @@ const COLOUR: Record<CellState, string> = {
   none: '#555b66',
 };
 
-const messageText = (state: CellState) => (state === 'none' ? 'not recorded' : defaultStates[state].label.toLowerCase());
+const messageText = (state: CellState) =>
+  state === 'none' ? 'not recorded' : defaultStates[state].label.toLowerCase();
 
 /** Approximate width of 11px sans-serif text; badges need room, not typographic precision. */
-const textWidth = (text: string) => Math.ceil([...text].reduce((w, c) => w + (/[A-Z]/.test(c) ? 7.5 : /[ .·il]/.test(c) ? 3.5 : 6.2), 0));
+const textWidth = (text: string) =>
+  Math.ceil([...text].reduce((w, c) => w + (/[A-Z]/.test(c) ? 7.5 : /[ .·il]/.test(c) ? 3.5 : 6.2), 0));
 
 export function renderBadge(label: string, state: CellState): string {
   const message = { text: messageText(state), colour: COLOUR[state] };

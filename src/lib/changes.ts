@@ -57,7 +57,10 @@ export function lastChanged(guides: GuideRecord[]): Record<string, string> {
   const result: Record<string, string> = {};
   for (const { id, data } of guides) {
     for (const setting of data.settings) {
-      const newest = setting.history.map((h) => h.date).sort().at(-1);
+      const newest = setting.history
+        .map((h) => h.date)
+        .sort()
+        .at(-1);
       if (newest) result[`${id}#${setting.id}`] = newest;
     }
   }

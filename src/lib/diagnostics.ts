@@ -17,9 +17,7 @@ export interface Diagnostic {
 
 /** `['settings', 1, 'category']` → `settings[1].category`. */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
-    .join('');
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
 }
 
 /** Splits a schema message written as "Problem. Fix: what to do" into its two parts. */
@@ -78,7 +76,12 @@ export function formatDiagnostic(d: Diagnostic): string {
 /** The same, as a GitHub Actions annotation that shows on the pull request's diff. */
 export function githubAnnotation(d: Diagnostic): string {
   const escape = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  const props = [`file=${d.file}`, d.line && `line=${d.line}`, d.column && `col=${d.column}`, `title=${d.field || 'guide'}`]
+  const props = [
+    `file=${d.file}`,
+    d.line && `line=${d.line}`,
+    d.column && `col=${d.column}`,
+    `title=${d.field || 'guide'}`,
+  ]
     .filter(Boolean)
     .join(',');
   return `::error ${props}::${escape(`${d.problem}. Fix: ${d.fix}.`)}`;

@@ -20,7 +20,9 @@ function embedParams(choices: EmbedChoices): [string, string][] {
 }
 
 export function embedSnippet(origin: string, choices: EmbedChoices): string {
-  const attrs = embedParams(choices).map(([name, value]) => ` data-${name}="${attr(value)}"`).join('');
+  const attrs = embedParams(choices)
+    .map(([name, value]) => ` data-${name}="${attr(value)}"`)
+    .join('');
   return `<div data-optout-atlas-matrix${attrs}></div>\n<script src="${attr(origin)}/embed.js" async></script>`;
 }
 

@@ -4,7 +4,12 @@ import type { Setting } from '../schemas/setting.ts';
 import { categories, defaultStates, regions, surfaces, type DefaultState } from '../schemas/vocabulary.ts';
 import { settingHeading } from './guides.ts';
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** `2024-11-15` → `15 Nov 2024`. */
 export function formatDate(iso: string): string {
@@ -62,7 +67,8 @@ export function guideToc(guide: PlatformGuide): TocItem[] {
       children: guide.settings.map((s) => ({ depth: 3, slug: s.id, text: settingHeading(s), children: [] })),
     },
   ];
-  if (guide.sharedSettings.length) items.push({ depth: 2, slug: 'shared-settings', text: 'Shared settings', children: [] });
+  if (guide.sharedSettings.length)
+    items.push({ depth: 2, slug: 'shared-settings', text: 'Shared settings', children: [] });
   if (guide.incidents.length) items.push({ depth: 2, slug: 'incidents', text: 'Incidents', children: [] });
   return items;
 }

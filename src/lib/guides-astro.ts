@@ -6,7 +6,9 @@ import { buildMatrix, type Matrix } from './matrix.ts';
 
 export async function loadGuides(): Promise<GuideRecord[]> {
   const entries = await getCollection('docs', (entry) => entry.data.kind === 'platform');
-  return sortGuides(entries.map((entry) => ({ id: entry.id.split('/').pop()!, data: entry.data as unknown as PlatformGuide })));
+  return sortGuides(
+    entries.map((entry) => ({ id: entry.id.split('/').pop()!, data: entry.data as unknown as PlatformGuide })),
+  );
 }
 
 let built: Promise<Matrix> | undefined;

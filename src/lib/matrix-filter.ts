@@ -49,15 +49,18 @@ export function rowShown(row: RowData, filter: MatrixFilter): boolean {
   const query = filter.query.trim().toLowerCase();
   if (query && !row.name.toLowerCase().includes(query) && !row.id.includes(query)) return false;
   if (filter.onlyShared) {
-    return Object.entries(row.states).some(([category, state]) => columnShown(category, filter) && SHARING.includes(state));
+    return Object.entries(row.states).some(
+      ([category, state]) => columnShown(category, filter) && SHARING.includes(state),
+    );
   }
   return true;
 }
 
 /** How many shown categories share by default: the "most shared" sort key. */
 export function sharingCount(row: RowData, filter: MatrixFilter): number {
-  return Object.entries(row.states).filter(([category, state]) => columnShown(category, filter) && SHARING.includes(state))
-    .length;
+  return Object.entries(row.states).filter(
+    ([category, state]) => columnShown(category, filter) && SHARING.includes(state),
+  ).length;
 }
 
 /** Row IDs in display order. */

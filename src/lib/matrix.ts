@@ -14,13 +14,19 @@ export const MATRIX_REGIONS = ['default', 'US', 'EU', 'UK'] as const;
 export type MatrixRegion = (typeof MATRIX_REGIONS)[number];
 
 /** Which regional entry applies to a region: the EU view also accepts EEA entries. */
-const REGION_ALIASES: Record<Exclude<MatrixRegion, 'default'>, RegionCode[]> = { US: ['US'], EU: ['EU', 'EEA'], UK: ['UK'] };
+const REGION_ALIASES: Record<Exclude<MatrixRegion, 'default'>, RegionCode[]> = {
+  US: ['US'],
+  EU: ['EU', 'EEA'],
+  UK: ['UK'],
+};
 
 /** A setting's default in a region. */
 export function defaultIn(setting: Pick<Setting, 'default' | 'regions'>, region: MatrixRegion): DefaultState {
   if (region === 'default') return setting.default;
   const codes = REGION_ALIASES[region];
-  return setting.regions.find((entry) => entry.regions.some((code) => codes.includes(code)))?.default ?? setting.default;
+  return (
+    setting.regions.find((entry) => entry.regions.some((code) => codes.includes(code)))?.default ?? setting.default
+  );
 }
 
 /** Which state a cell shows when a category holds several settings: the one that shares most. */
@@ -71,7 +77,10 @@ function cellSetting(guideId: string, setting: Setting, shared: boolean): CellSe
     label: settingHeading(setting),
     category: setting.category,
     href: guidePath(guideId, setting.id),
-    defaults: Object.fromEntries(MATRIX_REGIONS.map((r) => [r, defaultIn(setting, r)])) as Record<MatrixRegion, DefaultState>,
+    defaults: Object.fromEntries(MATRIX_REGIONS.map((r) => [r, defaultIn(setting, r)])) as Record<
+      MatrixRegion,
+      DefaultState
+    >,
     shared,
   };
 }
@@ -95,6 +104,10 @@ export function buildMatrix(guides: GuideRecord[]): Matrix {
     });
     return { guideId: id, platform: data.platform.name, href: guidePath(id), cells };
   });
-  const asOf = guides.map((g) => g.data.lastVerified).sort().at(-1) ?? '';
+  const asOf =
+    guides
+      .map((g) => g.data.lastVerified)
+      .sort()
+      .at(-1) ?? '';
   return { asOf, categories: [...categoryIds], regions: MATRIX_REGIONS, rows };
 }

@@ -49,7 +49,11 @@ export function lintBody(body: string, file: string, firstLine: number): Diagnos
   } catch (error) {
     const e = error as { message: string; line?: number; column?: number; place?: { line: number; column: number } };
     const place = e.place ?? { line: e.line ?? 1, column: e.column ?? 1 };
-    report({ type: 'error', position: { start: place } }, `The text is not valid MDX: ${e.message.split('\n')[0]}`, 'write plain Markdown; escape "<" and "{" as \\< and \\{');
+    report(
+      { type: 'error', position: { start: place } },
+      `The text is not valid MDX: ${e.message.split('\n')[0]}`,
+      'write plain Markdown; escape "<" and "{" as \\< and \\{',
+    );
     return problems;
   }
 
@@ -57,33 +61,63 @@ export function lintBody(body: string, file: string, firstLine: number): Diagnos
     switch (node.type) {
       case 'mdxjsEsm': {
         const kind = /^\s*import\b/.test(node.value ?? '') ? 'An import' : 'An export';
-        report(node, `${kind} is not allowed in a guide`, 'remove the line; guides use plain Markdown, and the settings are rendered from the frontmatter');
+        report(
+          node,
+          `${kind} is not allowed in a guide`,
+          'remove the line; guides use plain Markdown, and the settings are rendered from the frontmatter',
+        );
         break;
       }
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        report(node, `JSX expressions ({${(node.value ?? '').slice(0, 30)}}) are not allowed`, 'remove the braces, or write \\{ for a literal brace');
+        report(
+          node,
+          `JSX expressions ({${(node.value ?? '').slice(0, 30)}}) are not allowed`,
+          'remove the braces, or write \\{ for a literal brace',
+        );
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name ?? 'fragment';
         if (DANGEROUS_ELEMENTS.includes(name.toLowerCase())) {
-          report(node, `<${name}> is not allowed in a guide`, 'remove it: guides cannot embed scripts, frames, styles or forms');
+          report(
+            node,
+            `<${name}> is not allowed in a guide`,
+            'remove it: guides cannot embed scripts, frames, styles or forms',
+          );
           return SKIP;
         }
         const allowed = ALLOWED_ELEMENTS[name];
         if (!allowed) {
-          report(node, `<${name}> is not an allowed element or component`, `use Markdown, or one of: ${Object.keys(ALLOWED_ELEMENTS).map((e) => `<${e}>`).join(', ')}`);
+          report(
+            node,
+            `<${name}> is not an allowed element or component`,
+            `use Markdown, or one of: ${Object.keys(ALLOWED_ELEMENTS)
+              .map((e) => `<${e}>`)
+              .join(', ')}`,
+          );
           return SKIP;
         }
         for (const attribute of node.attributes ?? []) {
           const attr = attribute.name ?? '{…}';
           if (attribute.type !== 'mdxJsxAttribute' || /^on/i.test(attr)) {
-            report(node, `The attribute ${attr} on <${name}> is not allowed`, 'remove it: event handlers and spread attributes cannot be used in guides');
+            report(
+              node,
+              `The attribute ${attr} on <${name}> is not allowed`,
+              'remove it: event handlers and spread attributes cannot be used in guides',
+            );
           } else if (!allowed.includes(attr)) {
-            report(node, `The attribute ${attr} on <${name}> is not allowed`, allowed.length ? `use only: ${allowed.join(', ')}` : 'remove it');
+            report(
+              node,
+              `The attribute ${attr} on <${name}> is not allowed`,
+              allowed.length ? `use only: ${allowed.join(', ')}` : 'remove it',
+            );
           } else if (typeof attribute.value !== 'string') {
-            report(node, `The attribute ${attr} on <${name}> must be plain text`, 'write it as attr="text", without braces');
+            report(
+              node,
+              `The attribute ${attr} on <${name}> must be plain text`,
+              'write it as attr="text", without braces',
+            );
           }
         }
         break;

@@ -48,7 +48,11 @@ export function matrixFile(matrix: Matrix, site: string) {
   return publicMatrixFileSchema.parse({
     ...envelope,
     asOf: matrix.asOf,
-    categories: matrix.categories.map((id) => ({ id, label: categories[id].label, description: categories[id].description })),
+    categories: matrix.categories.map((id) => ({
+      id,
+      label: categories[id].label,
+      description: categories[id].description,
+    })),
     regions: [...matrix.regions],
     rows: matrix.rows.map((row) => ({
       platform: row.guideId,
@@ -77,7 +81,9 @@ export function matrixCsv(matrix: Matrix, site: string): string {
     for (const cell of row.cells) {
       for (const region of matrix.regions) {
         const settings = cell.settings.map((s) => new URL(s.href, site).href).join(' ');
-        lines.push([row.guideId, row.platform, cell.category, region, cell.states[region], settings].map(csvField).join(','));
+        lines.push(
+          [row.guideId, row.platform, cell.category, region, cell.states[region], settings].map(csvField).join(','),
+        );
       }
     }
   }

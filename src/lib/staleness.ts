@@ -7,7 +7,8 @@ export const STALE_AFTER_DAYS = 180;
 export const today = () => new Date().toISOString().slice(0, 10);
 
 /** Whole days from one ISO date to another. */
-const ageInDays = (from: string, to: string) => Math.floor((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+const ageInDays = (from: string, to: string) =>
+  Math.floor((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 export function isStale(verified: string, today: string, days = STALE_AFTER_DAYS): boolean {
   return ageInDays(verified, today) > days;

@@ -30,7 +30,10 @@ export interface ValidationResult {
 
 /** The guide ID is the file name: `platforms/wordpress-com.mdx` → `wordpress-com`. */
 export function guideIdFromPath(file: string): string {
-  return file.split('/').pop()!.replace(/\.mdx?$/, '');
+  return file
+    .split('/')
+    .pop()!
+    .replace(/\.mdx?$/, '');
 }
 
 function validateFile({ file, source }: GuideFile, diagnostics: Diagnostic[]): ValidGuide | undefined {
@@ -40,21 +43,40 @@ function validateFile({ file, source }: GuideFile, diagnostics: Diagnostic[]): V
     diagnostics.push({ file, ...at, field, problem, fix });
 
   if (!ID_PATTERN.test(id)) {
-    report('', `File name "${id}" is not a valid guide ID`, 'rename the file in lowercase kebab-case, e.g. "wordpress-com.mdx"');
+    report(
+      '',
+      `File name "${id}" is not a valid guide ID`,
+      'rename the file in lowercase kebab-case, e.g. "wordpress-com.mdx"',
+    );
   }
   for (const error of parsed.syntaxErrors) {
-    report('', `YAML syntax error: ${error.message}`, 'fix the frontmatter syntax (quote text that contains ": " or "#")', error);
+    report(
+      '',
+      `YAML syntax error: ${error.message}`,
+      'fix the frontmatter syntax (quote text that contains ": " or "#")',
+      error,
+    );
   }
   if (parsed.syntaxErrors.length) return undefined;
   if (parsed.data === undefined) {
-    report('', 'The file has no frontmatter', 'start the file with the frontmatter between two "---" lines (run `npm run new`)');
+    report(
+      '',
+      'The file has no frontmatter',
+      'start the file with the frontmatter between two "---" lines (run `npm run new`)',
+    );
     return undefined;
   }
   // Every file in platforms/ is a platform guide; Starlight's schema alone would also accept a page.
-  const kind = typeof parsed.data === 'object' && parsed.data !== null ? (parsed.data as { kind?: unknown }).kind : 'platform';
+  const kind =
+    typeof parsed.data === 'object' && parsed.data !== null ? (parsed.data as { kind?: unknown }).kind : 'platform';
   if (kind !== 'platform') {
     const said = kind === undefined ? '' : ` (it says kind: ${JSON.stringify(kind)})`;
-    report('kind', `A file in platforms/ must be a platform guide${said}`, 'set `kind: platform` in the frontmatter', parsed.locate(['kind']));
+    report(
+      'kind',
+      `A file in platforms/ must be a platform guide${said}`,
+      'set `kind: platform` in the frontmatter',
+      parsed.locate(['kind']),
+    );
     return undefined;
   }
   const result = docsFrontmatterSchema.safeParse(parsed.data);

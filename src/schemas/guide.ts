@@ -74,7 +74,8 @@ export const platformGuideFields = z.strictObject({
   sharedSettings: z
     .array(
       z.string().regex(SETTING_REF_PATTERN, {
-        error: (issue) => `Invalid setting reference ${JSON.stringify(issue.input)}. Fix: write "<guide-id>#<setting-id>", e.g. "meta#ads-from-partners".`,
+        error: (issue) =>
+          `Invalid setting reference ${JSON.stringify(issue.input)}. Fix: write "<guide-id>#<setting-id>", e.g. "meta#ads-from-partners".`,
       }),
     )
     .default([]),

@@ -21,7 +21,9 @@ export function explain(field: string, fix: string) {
 export const id = (field = 'ID') =>
   z
     .string({ error: explain(field, 'use lowercase letters, digits and single hyphens, e.g. "ai-training"') })
-    .regex(ID_PATTERN, { error: explain(field, 'use lowercase letters, digits and single hyphens, e.g. "ai-training"') });
+    .regex(ID_PATTERN, {
+      error: explain(field, 'use lowercase letters, digits and single hyphens, e.g. "ai-training"'),
+    });
 
 /** Today's date in UTC, plus one day so contributors east of UTC are not rejected. */
 function latestAllowedDate(): string {
@@ -38,7 +40,8 @@ export const isoDate = (field = 'date') =>
     z.iso
       .date({ error: explain(field, 'write an ISO date in quotes, e.g. "2024-11-15"') })
       .refine((date) => date <= latestAllowedDate(), {
-        error: (issue) => `${field} ${show(issue.input)} is in the future. Fix: use the date the event happened or you checked it.`,
+        error: (issue) =>
+          `${field} ${show(issue.input)} is in the future. Fix: use the date the event happened or you checked it.`,
       }),
   );
 
@@ -55,7 +58,10 @@ export const httpsUrl = (field = 'URL') =>
 
 /** Text a contributor must write: not empty, not just spaces. */
 export const text = (field: string, fix = 'write it in your own words') =>
-  z.string({ error: explain(field, fix) }).trim().min(1, { error: `${field} is empty. Fix: ${fix}.` });
+  z
+    .string({ error: explain(field, fix) })
+    .trim()
+    .min(1, { error: `${field} is empty. Fix: ${fix}.` });
 
 /** A page that backs a fact: the platform's own page first, reputable reporting second. */
 export const sourceSchema = z.strictObject({

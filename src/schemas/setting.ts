@@ -10,12 +10,16 @@ export const categorySchema = oneOf('category', categoryIds) as z.ZodEnum<{ [K i
 export const defaultStateSchema = oneOf('default', defaultStateIds) as z.ZodEnum<{
   [K in (typeof defaultStateIds)[number]]: K;
 }>;
-export const regionCodeSchema = oneOf('region code', regionCodes) as z.ZodEnum<{ [K in (typeof regionCodes)[number]]: K }>;
+export const regionCodeSchema = oneOf('region code', regionCodes) as z.ZodEnum<{
+  [K in (typeof regionCodes)[number]]: K;
+}>;
 
 /** A default that differs in some regions, e.g. off in the EU, EEA, UK and Switzerland. */
 export const regionDefaultSchema = z.strictObject({
   /** The regions this default applies to. */
-  regions: z.array(regionCodeSchema).min(1, { error: 'regions is empty. Fix: list at least one region code, e.g. [EU, UK].' }),
+  regions: z
+    .array(regionCodeSchema)
+    .min(1, { error: 'regions is empty. Fix: list at least one region code, e.g. [EU, UK].' }),
   /** The default in those regions. */
   default: defaultStateSchema,
   /** The date this regional default took effect, if a source gives it. */

@@ -9,7 +9,8 @@ if (form) {
     const category = (form.elements.namedItem('category') as HTMLSelectElement).value;
     let shown = 0;
     for (const li of items) {
-      li.hidden = (platform !== '' && li.dataset.platform !== platform) || (category !== '' && li.dataset.category !== category);
+      li.hidden =
+        (platform !== '' && li.dataset.platform !== platform) || (category !== '' && li.dataset.category !== category);
       if (!li.hidden) shown += 1;
     }
     (form.elements.namedItem('count') as HTMLOutputElement).value = `${shown} of ${items.length} entries`;

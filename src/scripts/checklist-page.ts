@@ -1,5 +1,12 @@
 /** The /checklist/ page: progress, what is left, changes since ticking, export, import, clear. */
-import { choosePlatforms, emptyState, parseState, progress, type CatalogueEntry, type ChecklistState } from '../lib/checklist.ts';
+import {
+  choosePlatforms,
+  emptyState,
+  parseState,
+  progress,
+  type CatalogueEntry,
+  type ChecklistState,
+} from '../lib/checklist.ts';
 import { load, save } from './checklist-store.ts';
 
 const root = document.querySelector<HTMLElement>('[data-checklist]')!;
@@ -27,7 +34,11 @@ function render(state: ChecklistState) {
     ...result.platforms.map((p) => {
       const section = el('section', undefined, { 'data-platform': p.guideId });
       const heading = el('h3', `${p.platform}: ${p.done} of ${p.total} done`);
-      const bar = el('progress', undefined, { max: String(p.total), value: String(p.done), 'aria-label': `${p.platform} progress` });
+      const bar = el('progress', undefined, {
+        max: String(p.total),
+        value: String(p.done),
+        'aria-label': `${p.platform} progress`,
+      });
       section.append(heading, bar);
       if (p.changed.length) {
         const changed = el('ul');

@@ -20,7 +20,11 @@ if (form && snippet && preview) {
     if (preview.src !== src) preview.src = src;
   };
   window.addEventListener('message', (event) => {
-    if (event.origin === location.origin && event.source === preview.contentWindow && event.data?.type === 'optout-atlas:height') {
+    if (
+      event.origin === location.origin &&
+      event.source === preview.contentWindow &&
+      event.data?.type === 'optout-atlas:height'
+    ) {
       preview.style.height = `${Math.min(Number(event.data.height) || 480, 4000)}px`;
     }
   });

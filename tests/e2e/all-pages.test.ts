@@ -6,7 +6,9 @@ import { useBrowser, watchedPage, type WatchedPage } from './browser.ts';
 
 const origin = inject('origin');
 const paths = [
-  ...[...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc).pathname),
+  ...[...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    ([, loc]) => new URL(loc).pathname,
+  ),
   '/embed/matrix/',
   '/embed/matrix/?theme=dark&region=EU',
 ];
@@ -35,7 +37,11 @@ describe.each(paths)('%s', (path) => {
   });
 
   it('fits a phone screen without sideways scrolling of the page', async () => {
-    const { page } = await watchedPage(browser(), origin, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const { page } = await watchedPage(browser(), origin, {
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+    });
     await page.goto(`${origin}${path}`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });

@@ -6,7 +6,13 @@ import { CHROMIUM } from './chromium.ts';
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -29,13 +35,18 @@ export interface WatchedPage {
 }
 
 /** Opens a page in a fresh context and records foreign requests and errors. */
-export async function watchedPage(browser: Browser, origin: string, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+export async function watchedPage(
+  browser: Browser,
+  origin: string,
+  options: BrowserContextOptions = {},
+): Promise<WatchedPage> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const watched: WatchedPage = { page, foreignRequests: [], errors: [] };
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) watched.foreignRequests.push(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin)
+      watched.foreignRequests.push(request.url());
   });
   page.on('console', (message) => message.type() === 'error' && watched.errors.push(message.text()));
   page.on('pageerror', (error) => watched.errors.push(error.message));

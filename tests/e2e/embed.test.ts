@@ -42,7 +42,9 @@ describe('embedding from another origin', () => {
     expect(await iframe.getAttribute('loading')).toBe('lazy');
     await frame.waitForSelector('[data-matrix]');
     await expect
-      .poll(() => frame.locator('tbody tr:visible').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.platform)))
+      .poll(() =>
+        frame.locator('tbody tr:visible').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.platform)),
+      )
       .toEqual(['reddit', 'x']);
     expect(await frame.locator('thead th[data-category]:visible').count()).toBe(1);
 

@@ -15,7 +15,9 @@ describe.each(['x', 'linkedin', 'reddit'])('guide /platforms/%s/', (id) => {
     for (const section of await sections.all()) {
       const heading = section.locator('h3');
       expect(await heading.getAttribute('id')).toMatch(/^[a-z0-9-]+$/);
-      await expect.poll(() => section.locator('.default-badge').first().textContent()).toMatch(/by default|No opt-out|Varies/);
+      await expect
+        .poll(() => section.locator('.default-badge').first().textContent())
+        .toMatch(/by default|No opt-out|Varies/);
       const quote = section.locator('blockquote');
       if (await quote.count()) {
         expect(await quote.getAttribute('cite')).toMatch(/^https:\/\//);

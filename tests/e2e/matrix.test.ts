@@ -6,7 +6,9 @@ const origin = inject('origin');
 const browser = useBrowser();
 
 const visibleRows = (page: import('playwright-core').Page) =>
-  page.locator('[data-matrix] tbody tr:visible').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.platform));
+  page
+    .locator('[data-matrix] tbody tr:visible')
+    .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.platform));
 
 it('shows the full table without JavaScript, with scoped headers and a caption', async () => {
   const { page } = await watchedPage(browser(), origin, { javaScriptEnabled: false });
@@ -36,7 +38,9 @@ it('filters by category, platform and default, sorts, and switches region', asyn
   await page.getByLabel('Only sharing that is on by default or has no opt-out').check();
   const shown = await visibleRows(page);
   for (const id of shown) {
-    const state = await page.locator(`tr[data-platform="${id}"] td[data-category="ai-training"]`).getAttribute('data-state');
+    const state = await page
+      .locator(`tr[data-platform="${id}"] td[data-category="ai-training"]`)
+      .getAttribute('data-state');
     expect(['on', 'no-opt-out']).toContain(state);
   }
   expect(shown.length).toBeGreaterThan(0);
@@ -47,7 +51,9 @@ it('filters by category, platform and default, sorts, and switches region', asyn
     const td = [...document.querySelectorAll<HTMLElement>('[data-matrix] tbody td[data-category]')].find(
       (cell) => cell.dataset.stateEu !== cell.dataset.stateDefault,
     );
-    return td && { platform: td.closest('tr')!.dataset.platform!, category: td.dataset.category!, eu: td.dataset.stateEu! };
+    return (
+      td && { platform: td.closest('tr')!.dataset.platform!, category: td.dataset.category!, eu: td.dataset.stateEu! }
+    );
   });
   expect(differing).toBeDefined();
   await page.getByLabel('Region').selectOption('EU');
@@ -60,8 +66,16 @@ it('filters by category, platform and default, sorts, and switches region', asyn
   const order = await visibleRows(page);
   expect(order).not.toEqual([...order].sort());
   // Rows that share in the shown category (AI training, EU) come before rows that do not.
-  const sharing = await page.evaluate((ids) =>
-    ids.map((id) => ['on', 'no-opt-out'].includes(document.querySelector<HTMLElement>(`tr[data-platform="${id}"] td[data-category="ai-training"]`)!.dataset.state!) ? 1 : 0),
+  const sharing = await page.evaluate(
+    (ids) =>
+      ids.map((id) =>
+        ['on', 'no-opt-out'].includes(
+          document.querySelector<HTMLElement>(`tr[data-platform="${id}"] td[data-category="ai-training"]`)!.dataset
+            .state!,
+        )
+          ? 1
+          : 0,
+      ),
     order,
   );
   expect(sharing).toEqual([...sharing].sort((a, b) => b - a));
@@ -76,7 +90,10 @@ it('is accessible and scrolls sideways on a phone', async () => {
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.map((v) => v.id)).toEqual([]);
   const scroller = page.locator('.matrix-scroll');
-  const { scrollWidth, clientWidth } = await scroller.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+  const { scrollWidth, clientWidth } = await scroller.evaluate((el) => ({
+    scrollWidth: el.scrollWidth,
+    clientWidth: el.clientWidth,
+  }));
   expect(scrollWidth).toBeGreaterThan(clientWidth);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   const firstColumn = page.locator('[data-matrix] tbody th').first();

@@ -11,7 +11,9 @@ const browser = useBrowser();
 const resultLinks = (page: Page) =>
   page.locator('.pagefind-ui__result').evaluateAll((results) =>
     results.map((li) => {
-      const url = new URL(li.querySelector<HTMLAnchorElement>(':scope > .pagefind-ui__result-inner > .pagefind-ui__result-title a')!.href);
+      const url = new URL(
+        li.querySelector<HTMLAnchorElement>(':scope > .pagefind-ui__result-inner > .pagefind-ui__result-title a')!.href,
+      );
       return url.pathname + url.hash;
     }),
   );
@@ -71,7 +73,8 @@ describe('the /search/ page', () => {
     await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
     await page.locator('.pagefind-ui__result').first().waitFor();
     // "12 results for …", once searching has finished.
-    const count = async () => Number(/^(\d+) results? for/.exec((await page.locator('.pagefind-ui__message').textContent()) ?? '')?.[1] ?? NaN);
+    const count = async () =>
+      Number(/^(\d+) results? for/.exec((await page.locator('.pagefind-ui__message').textContent()) ?? '')?.[1] ?? NaN);
     await expect.poll(count).toBeGreaterThan(0);
     const unfiltered = await count();
     const group = page.locator('.pagefind-ui__filter-block', { hasText: new RegExp(`^\\s*${filter[0]}`, 'i') });
@@ -85,8 +88,10 @@ describe('the /search/ page', () => {
       return (
         links.length > 0 &&
         titles.length > 0 &&
-        (!('everyUrlStartsWith' in expectation) || links.every((link) => link.startsWith(expectation.everyUrlStartsWith as string))) &&
-        (!('everyTitleContains' in expectation) || titles.every((title) => title.includes(expectation.everyTitleContains as string)))
+        (!('everyUrlStartsWith' in expectation) ||
+          links.every((link) => link.startsWith(expectation.everyUrlStartsWith as string))) &&
+        (!('everyTitleContains' in expectation) ||
+          titles.every((title) => title.includes(expectation.everyTitleContains as string)))
       );
     };
     await expect.poll(matches, { timeout: 10_000 }).toBe(true);

@@ -17,10 +17,17 @@ export const getStaticPaths = (async () => {
   const all = changeItems(guides);
   const feeds = [
     { name: 'changes', title: 'Opt-Out Atlas: what changed', items: all },
-    ...guides.map((g) => ({ name: g.id, title: `Opt-Out Atlas: ${g.data.platform.name}`, items: all.filter((i) => i.guideId === g.id) })),
+    ...guides.map((g) => ({
+      name: g.id,
+      title: `Opt-Out Atlas: ${g.data.platform.name}`,
+      items: all.filter((i) => i.guideId === g.id),
+    })),
   ];
   return feeds.flatMap((feed) =>
-    (['rss', 'atom'] as const).map((format) => ({ params: { file: `${feed.name}.${format}` }, props: { ...feed, format } })),
+    (['rss', 'atom'] as const).map((format) => ({
+      params: { file: `${feed.name}.${format}` },
+      props: { ...feed, format },
+    })),
   );
 }) satisfies GetStaticPaths;
 

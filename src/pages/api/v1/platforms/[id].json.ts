@@ -6,4 +6,5 @@ import { platformFile } from '../../../../lib/public-data.ts';
 export const getStaticPaths = (async () =>
   (await loadGuides()).map((guide) => ({ params: { id: guide.id }, props: { guide } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ guide: GuideRecord }> = ({ props, site }) => Response.json(platformFile(props.guide, site!.href));
+export const GET: APIRoute<{ guide: GuideRecord }> = ({ props, site }) =>
+  Response.json(platformFile(props.guide, site!.href));
