@@ -3,7 +3,16 @@
  * Required text is left empty on purpose, so `npm run check` lists what is still to fill in.
  */
 
-import { categoryIds, confidenceIds, defaultStateIds, surfaceIds } from '../schemas/vocabulary.ts';
+import {
+  categoryIds,
+  confidenceIds,
+  defaultStateIds,
+  historyKindIds,
+  labelMeaningIds,
+  sourceKindIds,
+  surfaceIds,
+  variesFactorIds,
+} from '../schemas/vocabulary.ts';
 import { today } from './staleness.ts';
 
 const choices = (ids: readonly string[]) => ids.join(' | ');
@@ -12,29 +21,36 @@ const choices = (ids: readonly string[]) => ids.join(' | ');
 export function settingTemplate(id: string, date = today()): string {
   return `  - id: ${id}                      # kebab-case, unique in this guide; the URL anchor. Never change it.
     label: ""                        # the setting's label EXACTLY as the platform shows it
+    labelMeans:                      # ${choices(labelMeaningIds)}: does switching it ON share, or protect ("Protect your posts")?
     # title: ""                      # optional short heading, if the label is long
     category:                        # ${choices(categoryIds)}
     aliases: []                      # other words readers search for, e.g. [Twitter, Grok]
     summary: ""                      # what it does, one or two sentences in your own words
     data: ""                         # what data it covers
     recipients: ""                   # who receives or uses the data
-    default:                         # ${choices(defaultStateIds)} (for regions not listed below)
-    # defaultSince: "YYYY-MM-DD"     # when the current default took effect, if a source says
+    default:                         # the state of the SHARING, not of the switch: ${choices(defaultStateIds)}
+    # variesBy:                      # required when default is varies
+    #   factors: []                  # ${choices(variesFactorIds)}
+    #   note: ""                     # how it differs, e.g. "Accounts of under-16s start private"
+    # defaultSince: "YYYY-MM-DD"     # when the current default took effect (must match a default-changed history entry)
     regions: []                      # e.g. [{ regions: [EU, EEA, UK, CH], default: off, since: "2024-08-08" }]
     # quote:                         # the platform's own words, copied exactly (strongly recommended)
     #   text: ""
-    #   source: { url: "https://…", title: "", publisher: "", published: "YYYY-MM-DD", read: "${date}" }
-    optOut:                          # required unless default is no-opt-out or off everywhere
+    #   source: { url: "https://…", kind: platform, title: "", publisher: "", published: "YYYY-MM-DD", read: "${date}" }
+    #   # or, only if you could read the words only in a report: via: { url: "https://…", kind: press, … }
+    optOut:                          # required wherever the default is on or varies
       - surface: web                 # ${choices(surfaceIds)}
         steps: []                    # the menu path, each item as the platform labels it
-        # link: "https://…"          # a direct link to the setting, if a source gives one
+        # link: "https://…"          # a direct link to the setting, only if a source documents one
     effect: ""                       # what switching off does and does NOT undo
     sources:                         # the pages that back the default, label and steps
-      - { url: "", title: "", read: "${date}" }
+      # kind: ${choices(sourceKindIds)}
+      # archived: "https://web.archive.org/…" (only a copy that exists; see CONTRIBUTING.md)
+      - { url: "", kind: platform, title: "", read: "${date}" }
     verified: "${date}"              # the date you checked this setting
-    confidence:                      # ${choices(confidenceIds)} (medium/low need confidenceNote)
+    confidence:                      # ${choices(confidenceIds)} (high needs a platform, regulator, court or archive source; medium/low need confidenceNote)
     # confidenceNote: ""
-    history: []                      # dated changes: [{ date: "YYYY-MM-DD", change: "", sources: [{ url: "", title: "", read: "${date}" }] }]
+    history: []                      # dated changes: [{ date: "YYYY-MM-DD", kind: ${historyKindIds[0]}, from: off, to: on, change: "", sources: [{ url: "", kind: platform, title: "", read: "${date}" }] }]
 `;
 }
 

@@ -1,6 +1,6 @@
 /** A platform guide: the frontmatter of `src/content/docs/platforms/<id>.mdx`. */
 import { z } from 'astro/zod';
-import { httpsUrl, id, isoDate, sourcesSchema, text } from './primitives.ts';
+import { httpsUrl, id, isoDate, LIMITS, sourcesSchema, text } from './primitives.ts';
 import { settingSchema } from './setting.ts';
 
 /** A reference to a setting described in another guide: `<guide-id>#<setting-id>`. */
@@ -26,15 +26,15 @@ function uniqueIds(what: string) {
 /** Who runs the platform and where its policy lives. */
 export const platformSchema = z.strictObject({
   /** The platform’s name as it styles it, e.g. "X". */
-  name: text('platform name', 'write the platform’s name'),
+  name: text('platform name', 'write the platform’s name', LIMITS.name),
   /** The company that operates it. */
-  company: text('company', 'write the operating company'),
+  company: text('company', 'write the operating company', LIMITS.short),
   /** The platform’s home page. */
   website: httpsUrl('website'),
   /** The platform’s privacy policy. */
   privacyPolicy: httpsUrl('privacy policy URL'),
   /** Other names readers search for, e.g. "Twitter" for X. */
-  aliases: z.array(z.string().trim().min(1)).default([]),
+  aliases: z.array(text('platform alias', 'write another name readers use', LIMITS.name)).max(20).default([]),
 });
 
 /** A dated event a reader should know about: a fine, an admitted misuse, a ruling. */
@@ -44,7 +44,7 @@ export const incidentSchema = z.strictObject({
   /** When it happened (or was announced). */
   date: isoDate('incident date'),
   /** A short title, in your own words. */
-  title: text('incident title'),
+  title: text('incident title', 'write a short title', LIMITS.short),
   /** What happened and why it matters, in your own words. */
   summary: text('incident summary'),
   /** Where it is documented. */
@@ -56,9 +56,9 @@ export const platformGuideFields = z.strictObject({
   /** Marks the page as a platform guide. */
   kind: z.literal('platform'),
   /** Page title, e.g. "X (formerly Twitter)". */
-  title: text('title', 'write the page title, e.g. "X (formerly Twitter)"'),
+  title: text('title', 'write the page title, e.g. "X (formerly Twitter)"', LIMITS.short),
   /** One sentence about what the guide covers, for search results and link previews. */
-  description: text('description', 'write one sentence about what the guide covers'),
+  description: text('description', 'write one sentence about what the guide covers', LIMITS.sentence),
   /** The platform the guide is about. */
   platform: platformSchema,
   /** The date the guide as a whole was last checked. */
@@ -67,6 +67,7 @@ export const platformGuideFields = z.strictObject({
   settings: z
     .array(settingSchema, { error: 'Missing settings. Fix: add a settings list with at least one setting.' })
     .min(1, { error: 'settings is empty. Fix: add at least one setting.' })
+    .max(60, { error: 'settings lists more than 60 settings. Fix: split the guide, or merge settings that are one switch.' })
     .superRefine(uniqueIds('setting')),
   /** Dated events readers should know about. */
   incidents: z.array(incidentSchema).default([]).superRefine(uniqueIds('incident')),

@@ -1,26 +1,58 @@
 /**
- * Building blocks shared by every schema: IDs, dates, URLs and sources.
+ * Building blocks shared by every schema: IDs, dates, URLs, text and sources.
  * Each custom message says what is wrong and, after "Fix:", what to do about it.
  */
 import { z } from 'astro/zod';
+import { archiveHosts, openTermsArchivePrefix, sourceKindIds, type SourceKind } from './vocabulary.ts';
 
 /** One pattern for every ID in the project: guide IDs, setting IDs, incident IDs. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const show = (input: unknown) => (typeof input === 'string' ? `"${input}"` : JSON.stringify(input));
+/** Longest ID: long enough for "ai-training-on-meeting-content", short enough for a URL. */
+export const ID_MAX = 64;
+
+/**
+ * Characters that change how text reads without being seen: bidirectional overrides and marks,
+ * zero-width characters and the byte-order mark, and control characters other than tab and newline.
+ * They make a look-alike "Facebook" or hide a word, so no text field may hold them.
+ */
+// eslint-disable-next-line no-control-regex
+export const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
+
+/** Shows a value in a message with invisible and control characters spelled out (`\u202E`). */
+export function showValue(input: unknown, max = 60): string {
+  if (typeof input !== 'string') return JSON.stringify(input) ?? String(input);
+  const cut = input.length > max ? `${input.slice(0, max)}…` : input;
+  // eslint-disable-next-line no-control-regex
+  const visible = cut.replace(new RegExp(INVISIBLE.source, 'gu'), (c) => `\\u${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).replace(/\n/g, '\\n').replace(/\t/g, '\\t');
+  return `"${visible}"`;
+}
 
 /** Builds a zod error function: one message when the field is missing, another when it is wrong. */
 export function explain(field: string, fix: string) {
   return (issue: { input?: unknown }) =>
     issue.input === undefined
       ? `Missing ${field}. Fix: add it — ${fix}`
-      : `Invalid ${field} ${show(issue.input)}. Fix: ${fix}`;
+      : `Invalid ${field} ${showValue(issue.input)}. Fix: ${fix}`;
 }
+
+/** Rejects invisible and control characters, naming the first one found. */
+const noInvisible = (field: string) => (value: string, ctx: z.RefinementCtx) => {
+  const found = INVISIBLE.exec(value);
+  if (found) {
+    const code = `U+${found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    ctx.addIssue({
+      code: 'custom',
+      message: `${field} ${showValue(value)} contains the invisible character ${code} at position ${found.index + 1}. Fix: delete it (bidirectional, zero-width and control characters are not allowed).`,
+    });
+  }
+};
 
 /** A lowercase kebab-case identifier, such as `grok-training`. */
 export const id = (field = 'ID') =>
   z
     .string({ error: explain(field, 'use lowercase letters, digits and single hyphens, e.g. "ai-training"') })
+    .max(ID_MAX, { error: `${field} is longer than ${ID_MAX} characters. Fix: shorten it.` })
     .regex(ID_PATTERN, {
       error: explain(field, 'use lowercase letters, digits and single hyphens, e.g. "ai-training"'),
     });
@@ -31,58 +63,109 @@ function latestAllowedDate(): string {
 }
 
 /**
- * An ISO calendar date (`YYYY-MM-DD`) that is not in the future.
+ * An ISO calendar date (`YYYY-MM-DD`) that exists and is not in the future.
  * YAML turns unquoted dates into `Date` objects; both forms are accepted and become the same string.
  */
 export const isoDate = (field = 'date') =>
   z.preprocess(
     (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
     z.iso
-      .date({ error: explain(field, 'write an ISO date in quotes, e.g. "2024-11-15"') })
+      .date({ error: explain(field, 'write a real calendar date in quotes, e.g. "2024-11-15"') })
       .refine((date) => date <= latestAllowedDate(), {
         error: (issue) =>
-          `${field} ${show(issue.input)} is in the future. Fix: use the date the event happened or you checked it.`,
+          `${field} ${showValue(issue.input)} is in the future. Fix: use the date the event happened or you checked it.`,
       }),
   );
 
-/** An absolute `https:` URL. */
-export const httpsUrl = (field = 'URL') =>
-  z
-    .string({ error: explain(field, 'give the full https:// address') })
-    .refine((value) => /^https:\/\/[^\s/]+\.[^\s]+$/i.test(value) && URL.canParse(value), {
-      error: (issue) =>
-        typeof issue.input === 'string' && issue.input.startsWith('http:')
-          ? `${field} ${show(issue.input)} uses http. Fix: use the https:// address of the same page.`
-          : `Invalid ${field} ${show(issue.input)}. Fix: give the full https:// address.`,
-    });
+/** Length limits of text fields, stated in the field reference. */
+export const LIMITS = {
+  name: 80,
+  label: 300,
+  short: 160,
+  sentence: 400,
+  paragraph: 1500,
+  quote: 2500,
+  step: 200,
+} as const;
 
-/** Text a contributor must write: not empty, not just spaces. */
-export const text = (field: string, fix = 'write it in your own words') =>
+/** Text a contributor must write: not empty, not just spaces, no invisible characters, not too long. */
+export const text = (field: string, fix = 'write it in your own words', max: number = LIMITS.paragraph) =>
   z
     .string({ error: explain(field, fix) })
     .trim()
-    .min(1, { error: `${field} is empty. Fix: ${fix}.` });
+    .min(1, { error: `${field} is empty. Fix: ${fix}.` })
+    .max(max, { error: `${field} is longer than ${max} characters. Fix: shorten it to ${max} or fewer.` })
+    .superRefine(noInvisible(field));
+
+/** The same, for optional fields: absent is fine, but present means written. */
+export const optionalText = (field: string, max: number = LIMITS.paragraph) => text(field, 'write it or remove the field', max).optional();
+
+const URL_SHAPE = /^https:\/\/[^\s/]+\.[^\s]+$/i;
+
+/** Why a string is not an acceptable https URL, or undefined when it is one. */
+function urlProblem(value: string): string | undefined {
+  if (value.startsWith('http:')) return 'uses http. Fix: use the https:// address of the same page';
+  if (!URL_SHAPE.test(value) || !URL.canParse(value)) return 'is not a full https:// address. Fix: give the full https:// address';
+  const url = new URL(value);
+  // `https://site.example:login@other.example/` opens other.example: a look-alike link.
+  if (url.username || url.password) return 'carries a user name or password before the host. Fix: remove the part before "@"';
+  if (!url.hostname.includes('.') || /^[\d.]+$/.test(url.hostname) || url.hostname.startsWith('[')) {
+    return 'does not name a public host. Fix: link to the page on its public domain';
+  }
+  if (INVISIBLE.test(value)) return 'contains an invisible character. Fix: retype the address';
+  return undefined;
+}
+
+/** An absolute `https:` URL on a public host, without credentials. */
+export const httpsUrl = (field = 'URL') =>
+  z
+    .string({ error: explain(field, 'give the full https:// address') })
+    .max(2000, { error: `${field} is longer than 2000 characters. Fix: link to the page without tracking parameters.` })
+    .superRefine((value, ctx) => {
+      const problem = urlProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: `${field} ${showValue(value)} ${problem}.` });
+    });
+
+/** A link to an archived copy: https on a known web archive, or an Open Terms Archive version. */
+export const archivedUrl = (field = 'archived') =>
+  httpsUrl(field).refine(
+    (value) => value.startsWith(openTermsArchivePrefix) || (archiveHosts as readonly string[]).includes(new URL(value).hostname),
+    {
+      error: (issue) =>
+        `${field} ${showValue(issue.input)} is not on a known web archive. Fix: link to a copy on ${archiveHosts.join(', ')} or an Open Terms Archive version (${openTermsArchivePrefix}…), or remove it.`,
+    },
+  );
+
+const kindSchema = z.enum(sourceKindIds, {
+  error: explain('source kind', `use one of ${sourceKindIds.join(', ')} (see the field reference)`),
+});
 
 /** A page that backs a fact: the platform's own page first, reputable reporting second. */
 export const sourceSchema = z.strictObject({
-  /** Address of the page as published (https). */
+  /** Address of the page as published (https, no tracking parameters). */
   url: httpsUrl('source URL'),
   /** Title of the page as it shows it; if the title could not be seen, a description in [square brackets]. */
-  title: text('source title', 'copy the page title'),
+  title: text('source title', 'copy the page title', LIMITS.label),
   /** Who published it, e.g. "X Help Center" or "The Verge". */
-  publisher: z.string().trim().min(1).optional(),
+  publisher: optionalText('publisher', LIMITS.name),
+  /** What kind of page it is: platform, regulator, court, archive, press or community. */
+  kind: kindSchema,
   /** The page’s own published or last-updated date, only if the page shows one. */
   published: isoDate('source published date').optional(),
   /** The date you read the page. */
   read: isoDate('source read date'),
-  /** A copy in a web archive, only if one exists (never construct one). */
-  archive: httpsUrl('archive URL').optional(),
+  /** A copy in a web archive (Wayback Machine, Open Terms Archive), only if one exists: never construct one. */
+  archived: archivedUrl('archived').optional(),
 });
 
 /** A non-empty list of sources. */
 export const sourcesSchema = (field = 'sources') =>
-  z.array(sourceSchema, { error: explain(field, 'list at least one source with url, title and read date') }).min(1, {
-    error: `${field} is empty. Fix: list at least one source with url, title and read date.`,
-  });
+  z
+    .array(sourceSchema, { error: explain(field, 'list at least one source with url, title, kind and read date') })
+    .min(1, {
+      error: `${field} is empty. Fix: list at least one source with url, title, kind and read date.`,
+    })
+    .max(40, { error: `${field} lists more than 40 sources. Fix: keep the ones that back the facts.` });
 
 export type Source = z.output<typeof sourceSchema>;
+export type { SourceKind };

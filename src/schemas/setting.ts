@@ -1,18 +1,44 @@
 /** One data-sharing setting of a platform, as a contributor writes it in a guide's frontmatter. */
 import { z } from 'astro/zod';
-import { explain, httpsUrl, id, isoDate, sourceSchema, sourcesSchema, text } from './primitives.ts';
-import { categoryIds, confidenceIds, defaultStateIds, regionCodes, surfaceIds } from './vocabulary.ts';
+import {
+  explain,
+  httpsUrl,
+  id,
+  isoDate,
+  LIMITS,
+  optionalText,
+  sourceSchema,
+  sourcesSchema,
+  text,
+} from './primitives.ts';
+import { settingRules } from './setting-rules.ts';
+import {
+  categoryIds,
+  confidenceIds,
+  defaultStateIds,
+  historyKindIds,
+  labelMeaningIds,
+  regionCodes,
+  surfaceIds,
+  variesFactorIds,
+} from './vocabulary.ts';
 
-const oneOf = (field: string, values: readonly string[]) =>
-  z.enum(values as [string, ...string[]], { error: explain(field, `use one of ${values.join(', ')}`) });
+const oneOf = <const T extends readonly [string, ...string[]]>(field: string, values: T) =>
+  z.enum(values, { error: explain(field, `use one of ${values.join(', ')}`) });
 
-export const categorySchema = oneOf('category', categoryIds) as z.ZodEnum<{ [K in (typeof categoryIds)[number]]: K }>;
-export const defaultStateSchema = oneOf('default', defaultStateIds) as z.ZodEnum<{
-  [K in (typeof defaultStateIds)[number]]: K;
-}>;
-export const regionCodeSchema = oneOf('region code', regionCodes) as z.ZodEnum<{
-  [K in (typeof regionCodes)[number]]: K;
-}>;
+export const categorySchema = oneOf('category', categoryIds);
+export const defaultStateSchema = oneOf('default', defaultStateIds);
+export const regionCodeSchema = oneOf('region code', regionCodes);
+
+/** What a `varies` default depends on, and how. */
+export const variesBySchema = z.strictObject({
+  /** What the default depends on, from the closed list (account-type, age, plan, device, region, other). */
+  factors: z
+    .array(oneOf('variesBy factor', variesFactorIds))
+    .min(1, { error: 'variesBy.factors is empty. Fix: list what the default depends on, e.g. [age].' }),
+  /** How the default differs, in your own words, e.g. "Accounts of under-16s start private." */
+  note: text('variesBy note', 'say how the default differs, e.g. "Accounts of under-16s start private"'),
+});
 
 /** A default that differs in some regions, e.g. off in the EU, EEA, UK and Switzerland. */
 export const regionDefaultSchema = z.strictObject({
@@ -20,42 +46,55 @@ export const regionDefaultSchema = z.strictObject({
   regions: z
     .array(regionCodeSchema)
     .min(1, { error: 'regions is empty. Fix: list at least one region code, e.g. [EU, UK].' }),
-  /** The default in those regions. */
+  /** The state of the sharing in those regions. */
   default: defaultStateSchema,
+  /** Required when `default` is `varies` here: what it depends on. */
+  variesBy: variesBySchema.optional(),
   /** The date this regional default took effect, if a source gives it. */
   since: isoDate('regional default date').optional(),
   /** Anything a reader in those regions should know, in your own words. */
-  note: z.string().trim().min(1).optional(),
+  note: optionalText('region note'),
 });
 
 /** The platform's own wording about the setting, quoted exactly. */
 export const quoteSchema = z.strictObject({
   /** The exact words, copied character for character from the source. Never paraphrase here. */
-  text: text('quote text', 'copy the platform’s wording exactly from the source'),
-  /** The page the words are copied from. */
-  source: sourceSchema,
+  text: text('quote text', 'copy the platform’s wording exactly from the source', LIMITS.quote),
+  /** The platform page (kind platform) or archived copy (kind archive) you read the words on. */
+  source: sourceSchema.optional(),
+  /** Only when no platform or archived page with the words could be read: the report that reproduces them (shown as "as quoted by"). */
+  via: sourceSchema.optional(),
 });
 
 /** How to switch the setting off on one surface. */
 export const optOutSchema = z.strictObject({
-  /** Where: web, ios, android, desktop, or form/email where there is no toggle. */
-  surface: oneOf('surface', surfaceIds) as z.ZodEnum<{ [K in (typeof surfaceIds)[number]]: K }>,
+  /** Where: web, ios, android, desktop, tv, car, device; or form, email, phone where there is no switch. */
+  surface: oneOf('surface', surfaceIds),
   /** The menu path as ordered steps, each item labelled as the platform labels it. */
   steps: z
-    .array(text('step', 'write the menu item as the platform labels it'), {
+    .array(text('step', 'write the menu item as the platform labels it', LIMITS.step), {
       error: explain('steps', 'list the menu path as ordered steps, e.g. ["Settings", "Privacy"]'),
     })
-    .min(1, { error: 'steps is empty. Fix: list the menu path as ordered steps, e.g. ["Settings", "Privacy"].' }),
-  /** A direct link to the setting, where the platform has one. */
+    .min(1, { error: 'steps is empty. Fix: list the menu path as ordered steps, e.g. ["Settings", "Privacy"].' })
+    .max(15, { error: 'steps has more than 15 items. Fix: list only the menu items on the path.' }),
+  /** A direct link to the setting, only if a source documents one (say in the note when it needs a login). */
   link: httpsUrl('settings link').optional(),
   /** Anything else about this surface, in your own words. */
-  note: z.string().trim().min(1).optional(),
+  note: optionalText('surface note'),
 });
 
-/** A dated change to a setting's default or wording. */
+/** A dated change to a setting: its default, label, policy wording or availability. */
 export const historyEntrySchema = z.strictObject({
   /** When the change took effect (or was announced, if that is all that is known). */
   date: isoDate('history date'),
+  /** What changed: default-changed, label-changed, setting-added, setting-removed, policy-changed, region-changed or other. */
+  kind: oneOf('history kind', historyKindIds),
+  /** For default-changed and label-changed: the state (or label) before. */
+  from: optionalText('history from', LIMITS.label),
+  /** For default-changed and label-changed: the state (or label) after. */
+  to: optionalText('history to', LIMITS.label),
+  /** For region-changed: the regions it applies to. */
+  regions: z.array(regionCodeSchema).optional(),
   /** What changed, in your own words. */
   change: text('change'),
   /** Where the change is documented. */
@@ -67,22 +106,26 @@ export const settingSchema = z
     /** Stable ID, unique within the guide; the URL anchor of the setting’s section. Never change it. */
     id: id('setting ID'),
     /** The setting’s label exactly as the platform shows it. */
-    label: text('label', 'copy the label exactly as the platform shows it'),
+    label: text('label', 'copy the label exactly as the platform shows it', LIMITS.label),
+    /** Which way the switch works: `shares` if switching it on shares, `protects` if switching it on stops the sharing ("Protect your posts"). */
+    labelMeans: oneOf('labelMeans', labelMeaningIds),
     /** A short heading for the section when the platform’s label is long, in your own words. */
-    title: z.string().trim().min(1).optional(),
+    title: optionalText('title', LIMITS.short),
     /** What the setting is about, from the closed vocabulary in vocabulary.ts. */
     category: categorySchema,
     /** Other words readers use for this setting (indexed for search). */
-    aliases: z.array(z.string().trim().min(1)).default([]),
+    aliases: z.array(text('alias', 'write a word readers search for', LIMITS.name)).max(20).default([]),
     /** What the setting does, in one or two sentences of your own. */
     summary: text('summary'),
     /** What data the setting covers. */
     data: text('data', 'say what data the setting covers'),
     /** Who receives or uses the data. */
     recipients: text('recipients', 'say who receives or uses the data'),
-    /** The default for everyone not covered by `regions`. */
+    /** The state of the sharing for everyone not covered by `regions`: on, off, no-opt-out, varies or unknown. */
     default: defaultStateSchema,
-    /** The date the current default took effect, if a source gives it. */
+    /** Required when `default` is `varies`: what it depends on. */
+    variesBy: variesBySchema.optional(),
+    /** The date the current default took effect, if a source gives it; must match the newest default-changed history entry. */
     defaultSince: isoDate('defaultSince').optional(),
     /** Regions where the default differs. */
     regions: z.array(regionDefaultSchema).default([]),
@@ -92,59 +135,22 @@ export const settingSchema = z
     optOut: z.array(optOutSchema).default([]),
     /** What switching off does and does not undo (e.g. forward-only, past training not reversed). */
     effect: text('effect', 'say what switching off does and does not undo'),
-    /** Pages that back the default, the label and the steps. */
+    /** Pages that back the default, the label and the steps, each with its kind. */
     sources: sourcesSchema('sources'),
     /** The date a contributor last checked this setting against its sources. */
     verified: isoDate('verified date'),
-    /** How sure the guide is, given its sources. */
-    confidence: oneOf('confidence', confidenceIds) as z.ZodEnum<{ [K in (typeof confidenceIds)[number]]: K }>,
+    /** How sure the guide is, given its sources: high needs a platform, regulator, court or archive source. */
+    confidence: oneOf('confidence', confidenceIds),
     /** Why confidence is not high: old sources, sources that disagree, and so on. */
-    confidenceNote: z.string().trim().min(1).optional(),
-    /** Dated changes to the default or wording, with sources. */
+    confidenceNote: optionalText('confidenceNote'),
+    /** Dated changes to the default, label or wording, with sources. */
     history: z.array(historyEntrySchema).default([]),
   })
-  .superRefine((setting, ctx) => {
-    const everyDefault = [setting.default, ...setting.regions.map((r) => r.default)];
-    // Steps are owed wherever sharing is on for someone; where it is off or cannot be stopped, they are optional.
-    if (setting.optOut.length === 0 && everyDefault.some((d) => d === 'on' || d === 'varies')) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['optOut'],
-        message:
-          'No way to switch this setting off is given, but it is on (or varies) somewhere. Fix: add optOut with a surface and steps, or set default: no-opt-out if none exists.',
-      });
-    }
-    if (setting.confidence !== 'high' && !setting.confidenceNote) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['confidenceNote'],
-        message: `Confidence is ${setting.confidence} but no reason is given. Fix: add confidenceNote saying why (old source, sources disagree…).`,
-      });
-    }
-    const seen = new Set<string>();
-    setting.regions.forEach((entry, i) =>
-      entry.regions.forEach((code, j) => {
-        if (seen.has(code)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['regions', i, 'regions', j],
-            message: `Region ${code} has two defaults. Fix: list each region in one entry only.`,
-          });
-        }
-        seen.add(code);
-      }),
-    );
-    const reads = [...setting.sources, ...(setting.quote ? [setting.quote.source] : [])].map((s) => s.read);
-    const newestRead = reads.sort().at(-1);
-    if (newestRead && setting.verified < newestRead) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['verified'],
-        message: `Verified ${setting.verified} is older than a source read on ${newestRead}. Fix: set verified to the date you last checked, on or after ${newestRead}.`,
-      });
-    }
-  });
+  .superRefine(settingRules);
 
 export type Setting = z.output<typeof settingSchema>;
 export type OptOut = z.output<typeof optOutSchema>;
 export type Quote = z.output<typeof quoteSchema>;
+export type HistoryEntry = z.output<typeof historyEntrySchema>;
+export type RegionDefault = z.output<typeof regionDefaultSchema>;
+export type VariesBy = z.output<typeof variesBySchema>;

@@ -3,56 +3,143 @@
  * Adding a value here is the only way to add one anywhere.
  */
 
-/** What a setting is about. The IDs are public (URLs, JSON, embeds): never rename one. */
+/** DPV 2 purposes (https://w3id.org/dpv#) that the categories map to. */
+const DPV = 'https://w3id.org/dpv#';
+const dpv = (...terms: string[]) => terms.map((term) => `${DPV}${term}`);
+
+/**
+ * What a setting is about. The IDs are public (URLs, JSON, embeds): never rename one.
+ * `dpv` lists the closest purposes in the W3C Data Privacy Vocabulary; `tcf` the IAB TCF v2.2
+ * purpose numbers, for the advertising categories only.
+ */
 export const categories = {
   'ai-training': {
     label: 'AI training by the platform',
     short: 'AI training',
     description: 'Your content or activity trains the platform’s own AI models (or its affiliate’s).',
+    dpv: dpv('ResearchAndDevelopment', 'ImproveExistingProductsAndServices'),
+    tcf: [],
   },
   'ai-training-third-party': {
     label: 'AI training by third parties',
     short: 'Third-party AI',
     description: 'Your content is licensed or shared so that other companies can train AI models.',
+    dpv: dpv('SellDataToThirdParties'),
+    tcf: [],
   },
   'partner-sharing': {
     label: 'Sharing with partners',
     short: 'Partners',
     description: 'Personal data goes to business partners or other third parties.',
+    dpv: dpv('SellDataToThirdParties'),
+    tcf: [],
+  },
+  'sell-share': {
+    label: 'Sale or sharing under US state privacy laws',
+    short: 'Sell/share',
+    description:
+      'Your data is “sold” or “shared” as US state privacy laws define it; the opt-out those laws give, and whether a Global Privacy Control signal is honoured.',
+    dpv: dpv('SellDataToThirdParties', 'SellInsightsFromData'),
+    tcf: [],
   },
   'ads-on-platform': {
     label: 'Ads from your activity on the platform',
     short: 'Ads (on-platform)',
     description: 'Ads are personalised from what you do on the platform itself.',
+    dpv: dpv('PersonalisedAdvertising'),
+    tcf: [3, 4],
   },
   'ads-off-platform': {
     label: 'Ads from your activity elsewhere',
     short: 'Ads (off-platform)',
     description: 'Ads use what partners, other sites and apps report about you.',
+    dpv: dpv('TargetedAdvertising'),
+    tcf: [3, 4],
+  },
+  'ad-measurement': {
+    label: 'Ad measurement',
+    short: 'Ad measurement',
+    description: 'What you see and do is reported to advertisers or measurement firms to measure how ads perform.',
+    dpv: dpv('ServiceUsageAnalytics', 'Advertising'),
+    tcf: [7, 9],
   },
   'contact-info': {
     label: 'Phone and email for ads or discovery',
     short: 'Contact info',
     description: 'Your phone number or email address is used for ads or lets others find you.',
+    dpv: dpv('TargetedAdvertising', 'SearchFunctionalities'),
+    tcf: [3, 4],
   },
   location: {
     label: 'Location',
     short: 'Location',
     description: 'Your location is collected, kept or used.',
+    dpv: dpv('ServicePersonalisation', 'PersonalisedAdvertising'),
+    tcf: [],
   },
   visibility: {
     label: 'Public visibility and search engines',
     short: 'Visibility',
     description: 'Your profile or posts are shown to the public or indexed by search engines.',
+    dpv: dpv('SearchFunctionalities'),
+    tcf: [],
   },
   'voice-media': {
     label: 'Voice and media recordings',
     short: 'Recordings',
     description: 'Voice, audio or video recordings are kept, reviewed by people or used for training.',
+    dpv: dpv('ImproveExistingProductsAndServices', 'ResearchAndDevelopment'),
+    tcf: [],
+  },
+  biometrics: {
+    label: 'Face and voice prints',
+    short: 'Biometrics',
+    description: 'Your face, voice or other body features are turned into a template to recognise you.',
+    dpv: dpv('IdentityAuthentication', 'ServicePersonalisation'),
+    tcf: [],
+  },
+  telemetry: {
+    label: 'Device and app telemetry',
+    short: 'Telemetry',
+    description: 'Technical and usage data about your device or app is sent back to the maker.',
+    dpv: dpv('ServiceUsageAnalytics', 'ImproveExistingProductsAndServices'),
+    tcf: [],
+  },
+  'tv-viewing': {
+    label: 'TV viewing data',
+    short: 'TV viewing',
+    description: 'What your TV shows is recognised (automatic content recognition) and used for ads or sold.',
+    dpv: dpv('TargetedAdvertising', 'SellInsightsFromData'),
+    tcf: [3, 4, 7],
+  },
+  'driving-data': {
+    label: 'Driving data',
+    short: 'Driving',
+    description: 'How, when and where you drive is collected by the car and shared with insurers or data brokers.',
+    dpv: dpv('SellDataToThirdParties', 'ServiceUsageAnalytics'),
+    tcf: [],
   },
 } as const;
 
-/** How a setting behaves for someone who never touched it. */
+/** IAB TCF v2.2 purposes, by number, for the `tcf` mapping above. */
+export const tcfPurposes = {
+  1: 'Store and/or access information on a device',
+  2: 'Use limited data to select advertising',
+  3: 'Create profiles for personalised advertising',
+  4: 'Use profiles to select personalised advertising',
+  5: 'Create profiles to personalise content',
+  6: 'Use profiles to select personalised content',
+  7: 'Measure advertising performance',
+  8: 'Measure content performance',
+  9: 'Understand audiences through statistics or combinations of data from different sources',
+  10: 'Develop and improve services',
+  11: 'Use limited data to select content',
+} as const;
+
+/**
+ * The state of the sharing for someone who never touched the setting. It describes the sharing,
+ * not the switch: a protective switch ("Protect your posts") that starts off means sharing is `on`.
+ */
 export const defaultStates = {
   on: { label: 'On by default', short: 'On', description: 'Sharing happens unless you switch it off.' },
   off: { label: 'Off by default', short: 'Off', description: 'Nothing is shared unless you opt in.' },
@@ -66,6 +153,27 @@ export const defaultStates = {
     short: 'Varies',
     description: 'The default depends on something else, such as account type or age.',
   },
+  unknown: {
+    label: 'Default unknown',
+    short: 'Unknown',
+    description: 'The sources do not say what the default is.',
+  },
+} as const;
+
+/** Which way the platform's switch works, so pages can say which way to flip it. */
+export const labelMeanings = {
+  shares: 'Switching it on shares (e.g. “Personalized ads”); switch it off to stop the sharing.',
+  protects: 'Switching it on protects (e.g. “Protect your posts”, “Don’t save recordings”); switch it on to stop the sharing.',
+} as const;
+
+/** What a `varies` default depends on. */
+export const variesFactors = {
+  'account-type': 'Account type (personal, business, creator, child…)',
+  age: 'The user’s age',
+  plan: 'Subscription plan or tier',
+  device: 'Device or app',
+  region: 'Region or country (beyond the regions listed)',
+  other: 'Something else (say what in the note)',
 } as const;
 
 /** Where a reader can switch a setting off. */
@@ -74,13 +182,51 @@ export const surfaces = {
   ios: 'iOS',
   android: 'Android',
   desktop: 'Desktop app',
+  tv: 'On the TV',
+  car: 'In the car',
+  device: 'On the device',
   form: 'Form',
   email: 'Email',
+  phone: 'By phone',
+} as const;
+
+/** Surfaces where people use the product on a phone or a device of its own, not a browser. */
+export const deviceSurfaces = ['ios', 'android', 'tv', 'car', 'device'] as const;
+
+/** Who published a source. Pages show the kind beside every source. */
+export const sourceKinds = {
+  platform: 'The platform’s own page: its policy, help centre, blog, newsroom or settings screen',
+  regulator: 'A regulator or government body: a decision, order, press release or report',
+  court: 'A court: a judgment, order or filing',
+  archive: 'An archived copy of a platform’s page (Open Terms Archive, the Wayback Machine)',
+  press: 'Reporting: news media, technology press, law-firm briefings, advocacy reports',
+  community: 'Community material: forums, wikis, Q&A sites, user posts',
+} as const;
+
+/** Source kinds that can back `confidence: high` on their own. */
+export const officialSourceKinds = ['platform', 'regulator', 'court', 'archive'] as const;
+/** Source kinds a quote may be read from; anything else is recorded as `via`. */
+export const quoteSourceKinds = ['platform', 'archive'] as const;
+
+/** Hosts of web archives an `archived` link may point to. */
+export const archiveHosts = ['web.archive.org', 'archive.org', 'archive.ph', 'archive.today', 'archive.is'] as const;
+/** Open Terms Archive publishes its versions as GitHub repositories under this path. */
+export const openTermsArchivePrefix = 'https://github.com/OpenTermsArchive/';
+
+/** What a dated history entry records. */
+export const historyKinds = {
+  'default-changed': 'The general default changed (give from and to)',
+  'label-changed': 'The setting’s label changed (give from and to)',
+  'setting-added': 'The setting appeared',
+  'setting-removed': 'The setting was removed',
+  'policy-changed': 'The policy wording about it changed',
+  'region-changed': 'The default changed in some regions',
+  other: 'Anything else worth a date',
 } as const;
 
 /** How sure the guide is of a setting, given its sources. */
 export const confidenceLevels = {
-  high: 'High: the platform’s own current page states it',
+  high: 'High: the platform’s own current page (or a regulator, court or archived copy) states it',
   medium: 'Medium: older or secondary sources, or sources that disagree',
   low: 'Low: a single old or indirect source',
 } as const;
@@ -109,12 +255,22 @@ export const regions = {
 
 export type CategoryId = keyof typeof categories;
 export type DefaultState = keyof typeof defaultStates;
+export type LabelMeaning = keyof typeof labelMeanings;
+export type VariesFactor = keyof typeof variesFactors;
 export type SurfaceId = keyof typeof surfaces;
+export type SourceKind = keyof typeof sourceKinds;
+export type HistoryKind = keyof typeof historyKinds;
 export type ConfidenceLevel = keyof typeof confidenceLevels;
 export type RegionCode = keyof typeof regions;
 
-export const categoryIds = Object.keys(categories) as [CategoryId, ...CategoryId[]];
-export const defaultStateIds = Object.keys(defaultStates) as [DefaultState, ...DefaultState[]];
-export const surfaceIds = Object.keys(surfaces) as [SurfaceId, ...SurfaceId[]];
-export const confidenceIds = Object.keys(confidenceLevels) as [ConfidenceLevel, ...ConfidenceLevel[]];
-export const regionCodes = Object.keys(regions) as [RegionCode, ...RegionCode[]];
+const keys = <T extends object>(record: T) => Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
+
+export const categoryIds = keys(categories);
+export const defaultStateIds = keys(defaultStates);
+export const labelMeaningIds = keys(labelMeanings);
+export const variesFactorIds = keys(variesFactors);
+export const surfaceIds = keys(surfaces);
+export const sourceKindIds = keys(sourceKinds);
+export const historyKindIds = keys(historyKinds);
+export const confidenceIds = keys(confidenceLevels);
+export const regionCodes = keys(regions);
