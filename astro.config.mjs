@@ -2,18 +2,25 @@
 import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { REPO_URL, SITE_URL } from './src/site.ts';
+import { sha256, starlightScriptHashes } from './src/lib/csp.ts';
+import { BASE_PATH, REPO_URL, SITE_URL } from './src/site.ts';
 
 // Without JavaScript, Starlight's tabs show only their first panel: show every panel, each
 // introduced by its surface name, and hide the tab list that cannot work.
-const noScriptTabs = `<style>
+const noScriptCss = `
 starlight-tabs .tablist-wrapper { display: none; }
 starlight-tabs [role='tabpanel'][hidden] { display: block; }
 .surface-name { display: block !important; }
-</style>`;
+`;
+
+/** Pages that are not the site's own: the embed (iframes only) and the build's internal artifacts. */
+const unlisted = ['embed/matrix/', 'internal/'].map((path) => `${BASE_PATH}${path}`);
 
 export default defineConfig({
   site: SITE_URL,
+  // A fork on GitHub Pages is served at /<repo>/: set BASE_PATH (src/site.ts).
+  base: BASE_PATH,
+  trailingSlash: 'always',
   // The benchmark (scripts/bench.ts) builds a synthetic corpus from another source directory.
   srcDir: process.env.ATLAS_SRC_DIR ?? './src',
   outDir: process.env.ATLAS_OUT_DIR ?? './dist',
@@ -22,9 +29,30 @@ export default defineConfig({
   // Render four pages at a time: while one page waits on the disk, another renders (1,000 guides:
   // 29 s of page generation at Astro's default of one, 19 s at four; docs/performance.md).
   build: { concurrency: 4 },
+  // A Content-Security-Policy on every page: only this site's own scripts (Astro hashes the ones it
+  // bundles; src/lib/csp.ts hashes Starlight's inline ones), styles, images, frames and
+  // connections; no plugins, no <base> override. An injected inline script is refused.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "frame-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { hashes: starlightScriptHashes() },
+      styleDirective: {
+        resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
+        hashes: [sha256(noScriptCss)],
+      },
+    },
+  },
   integrations: [
-    // Listed here (Starlight adds it otherwise) to keep the embed page out of the sitemap.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/matrix/') }),
+    sitemap({ filter: (page) => !unlisted.some((path) => new URL(page).pathname.startsWith(path)) }),
     starlight({
       title: 'Opt-Out Atlas',
       description: 'What online platforms share by default, in their own words, and how to switch it off.',
@@ -34,7 +62,7 @@ export default defineConfig({
       pagefind: false,
       social: [{ icon: 'github', label: 'Source code on GitHub', href: REPO_URL }],
       editLink: { baseUrl: `${REPO_URL}/edit/main/` },
-      head: [{ tag: 'noscript', content: noScriptTabs }],
+      head: [{ tag: 'noscript', content: `<style>${noScriptCss}</style>` }],
       customCss: ['./src/styles/guide.css'],
       routeMiddleware: './src/route-data.ts',
       components: {
@@ -46,7 +74,7 @@ export default defineConfig({
         {
           label: 'Start here',
           items: [
-            { label: 'About Opt-Out Atlas', link: '/' },
+            { label: 'Overview', link: '/' },
             { label: 'Compare platforms', link: '/compare/' },
             { label: 'Search settings', link: '/search/' },
             { label: 'Your checklist', link: '/checklist/' },

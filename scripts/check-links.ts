@@ -7,7 +7,7 @@
  *   --concurrency N  requests at once (default 8)
  */
 import { parseArgs } from 'node:util';
-import { readGuideRecords } from '../src/lib/read-guides.ts';
+import { readValidGuides } from '../src/lib/check/read-files.ts';
 import { printUsage } from './usage.ts';
 
 const { values } = parseArgs({
@@ -21,13 +21,14 @@ if (values.help) {
 // Every URL with the guides and settings that cite it.
 const citations = new Map<string, Set<string>>();
 const cite = (url: string, where: string) => citations.set(url, (citations.get(url) ?? new Set()).add(where));
-for (const { id, data } of readGuideRecords()) {
+for (const { id, data } of readValidGuides()) {
   cite(data.platform.website, id);
   cite(data.platform.privacyPolicy, id);
   for (const s of data.settings) {
-    for (const source of [...s.sources, ...(s.quote ? [s.quote.source] : []), ...s.history.flatMap((h) => h.sources)]) {
+    for (const source of [...s.sources, s.quote?.source, s.quote?.via, ...s.history.flatMap((h) => h.sources)]) {
+      if (!source) continue;
       cite(source.url, `${id}#${s.id}`);
-      if (source.archive) cite(source.archive, `${id}#${s.id}`);
+      if (source.archived) cite(source.archived, `${id}#${s.id}`);
     }
     for (const way of s.optOut) if (way.link) cite(way.link, `${id}#${s.id}`);
   }

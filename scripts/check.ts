@@ -1,36 +1,55 @@
 /**
- * Validates every platform guide without building the site.
+ * Validates every content file (every file below src/content/docs/) without building the site.
  *
- * Usage: npm run check [-- [--dir DIR] [FILE…]]
- *   --dir DIR   check the guides in DIR instead of src/content/docs/platforms
+ * Usage: npm run check [-- [--dir DIR] [--stale] [FILE…]]
+ *   --dir DIR   check the content in DIR instead of src/content/docs
  *   --stale     also list settings not verified for 180 days (a report, not an error)
- *   FILE…       report only on these files (all guides are still read, for cross-file rules)
+ *   FILE…       report only on these files (all files are still read, for cross-file rules)
  *   --help      show this help
- * Exit code 1 when any guide has an error. With CI set, errors are also printed as GitHub annotations.
+ * Exit code 1 when any file has an error. With CI set, errors are also printed as GitHub annotations.
  */
-import { join, relative } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatDiagnostic, githubAnnotation } from '../src/lib/diagnostics.ts';
-import { GUIDES_DIR, readGuideFiles } from '../src/lib/read-guides.ts';
-import { staleSettings, STALE_AFTER_DAYS } from '../src/lib/staleness.ts';
-import { validateGuides } from '../src/lib/validate.ts';
+import { resolveAtlas } from '../src/lib/atlas/resolve.ts';
+import { staleSettings, STALE_AFTER_DAYS } from '../src/lib/atlas/staleness.ts';
+import { formatDiagnostic, githubAnnotation, printable } from '../src/lib/check/diagnostics.ts';
+import { checkOptions, CONTENT_ROOT, readContentFiles } from '../src/lib/check/read-files.ts';
+import { validateContent } from '../src/lib/check/validate.ts';
+import { today } from '../src/lib/dates.ts';
 import { printUsage } from './usage.ts';
 
-const { values, positionals } = parseArgs({
-  options: { dir: { type: 'string', default: GUIDES_DIR }, stale: { type: 'boolean' }, help: { type: 'boolean' } },
-  allowPositionals: true,
-});
+function usageError(message: string): never {
+  console.error(`${printable(message)}\nRun \`npm run check -- --help\` for the options.`);
+  process.exit(2);
+}
 
+let parsed;
+try {
+  parsed = parseArgs({
+    options: { dir: { type: 'string', default: CONTENT_ROOT }, stale: { type: 'boolean' }, help: { type: 'boolean' } },
+    allowPositionals: true,
+  });
+} catch (error) {
+  usageError(`npm run check: ${(error as Error).message.split('\n')[0]}.`);
+}
+const { values, positionals } = parsed;
 if (values.help) {
   printUsage(import.meta.url);
   process.exit(0);
 }
 
 const dir = values.dir!;
-const files = readGuideFiles(dir).map(({ file, source }) => ({ file: relative(process.cwd(), file), source }));
+if (!existsSync(dir) || !statSync(dir).isDirectory()) usageError(`npm run check: --dir ${dir} is not a folder.`);
+const files = readContentFiles(dir).map((f) => ({ ...f, file: relative(process.cwd(), f.file) }));
+if (!files.some((f) => f.path.startsWith('platforms/'))) {
+  usageError(
+    `npm run check: there are no guides in ${relative(process.cwd(), dir) || '.'}/platforms/. Add one with \`npm run new\`.`,
+  );
+}
 
 const started = performance.now();
-const { guides, diagnostics } = validateGuides(files);
+const { guides, pages, diagnostics } = validateContent(files, checkOptions());
 const only = new Set(positionals.map((p) => relative(process.cwd(), p)));
 const shown = only.size ? diagnostics.filter((d) => only.has(d.file)) : diagnostics;
 
@@ -45,14 +64,14 @@ if (shown.length) {
   );
   process.exitCode = 1;
 } else {
-  console.log(`✔ ${files.length} guides, ${settings} settings valid (${ms} ms).`);
+  console.log(`✔ ${guides.length} guides (${settings} settings) and ${pages} other pages valid (${ms} ms).`);
 }
 
 if (values.stale) {
-  const stale = staleSettings(guides, new Date().toISOString().slice(0, 10));
+  const stale = staleSettings(resolveAtlas(guides), today());
   console.log(`\n${stale.length} setting(s) not verified for ${STALE_AFTER_DAYS} days${stale.length ? ':' : '.'}`);
   for (const s of stale)
-    console.log(`  ${join(dir, `${s.guideId}.mdx`)}  ${s.settingId}  verified ${s.verified} (${s.days} days ago)`);
+    console.log(`  ${dir}/platforms/${s.guideId}.mdx  ${s.settingId}  verified ${s.verified} (${s.days} days ago)`);
   if (stale.length)
     console.log('Check each against its sources, update the facts, and set `verified` to the day you checked.');
 }

@@ -14,10 +14,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { GUIDES_DIR } from '../src/lib/read-guides.ts';
+import { CONTENT_ROOT } from '../src/lib/check/read-files.ts';
 import { guideTemplate, insertSetting } from '../src/lib/scaffold.ts';
 import { ID_PATTERN } from '../src/schemas/primitives.ts';
 import { printUsage } from './usage.ts';
+
+const GUIDES_DIR = `${CONTENT_ROOT}/platforms`;
 
 const { values } = parseArgs({
   options: {

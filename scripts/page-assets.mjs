@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const DIST = 'dist';
+const DIST = process.env.ATLAS_OUT_DIR ?? 'dist';
 
 function follow(file, seen) {
   if (seen.has(file) || !existsSync(file)) return;
@@ -19,7 +19,8 @@ function follow(file, seen) {
 export function pageAssets(page) {
   const html = readFileSync(join(DIST, page, 'index.html'), 'utf8');
   const seen = new Set();
-  for (const [, path] of html.matchAll(/(?:src|href)="(\/_astro\/[^"]+\.(?:js|css))"/g)) follow(join(DIST, path), seen);
+  for (const [, path] of html.matchAll(/(?:src|href)="(?:\/[^"]*?)?(\/_astro\/[^"]+\.(?:js|css))"/g))
+    follow(join(DIST, path), seen);
   return [...seen];
 }
 

@@ -1,10 +1,42 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { guideToc } from './lib/guide-view.ts';
-import type { PlatformGuide } from './schemas/guide.ts';
+import { entryGuideId, isPlatformEntry, loadAtlas } from './lib/atlas/load.ts';
+import { escapeMarkup } from './lib/escape.ts';
+import { feedPath, GUIDE_SECTIONS, sitePath } from './lib/routes.ts';
 
-/** Adds the sections rendered from guide data (settings, incidents) to the table of contents. */
-export const onRequest = defineRouteMiddleware((context) => {
-  const { entry, toc } = context.locals.starlightRoute;
-  if (entry.data.kind !== 'platform' || !toc) return;
-  toc.items.push(...guideToc(entry.data as unknown as PlatformGuide));
+export const onRequest = defineRouteMiddleware(async (context) => {
+  const route = context.locals.starlightRoute;
+  // Starlight writes head tags' content as raw HTML; a page title from a guide must stay text
+  // (a title of `</title><script>…` would otherwise end the element).
+  for (const tag of route.head) {
+    if (tag.tag === 'title' && typeof tag.content === 'string') tag.content = escapeMarkup(tag.content);
+  }
+  // Feeds are announced in the head of the pages they follow (pages may not set `head` themselves).
+  const feedLinks = (name: string, title: string) =>
+    (['rss', 'atom'] as const).map((format) => ({
+      tag: 'link' as const,
+      attrs: {
+        rel: 'alternate',
+        type: `application/${format}+xml`,
+        title: `${title} (${format === 'rss' ? 'RSS' : 'Atom'})`,
+        href: feedPath(name, format),
+      },
+    }));
+  if (context.url.pathname.startsWith(sitePath('/changes/'))) route.head.push(...feedLinks('changes', 'What changed'));
+  // Splash pages (the overview, the matrix) have no sidebar on wide screens, but phones still need
+  // the menu: keep the sidebar (and its menu button), and hide it on wide screens (guide.css).
+  if (route.entry.data.template === 'splash') route.hasSidebar = true;
+  const { entry, toc } = route;
+  if (!isPlatformEntry(entry) || !toc) return;
+  const guide = (await loadAtlas()).guide(entryGuideId(entry));
+  if (!guide) return;
+  route.head.push(...feedLinks(guide.id, `${guide.platform.name}: what changed`));
+  const item = (slug: string, text: string, depth = 2) => ({ depth, slug, text, children: [] });
+  // The sections rendered from the guide's data, around the guide's own headings.
+  toc.items.splice(1, 0, item(GUIDE_SECTIONS.atAGlance, 'At a glance'));
+  toc.items.push({
+    ...item(GUIDE_SECTIONS.settings, 'Settings'),
+    children: guide.settings.map((s) => item(s.id, s.heading, 3)),
+  });
+  if (guide.shared.length) toc.items.push(item(GUIDE_SECTIONS.shared, 'Shared settings'));
+  if (guide.incidents.length) toc.items.push(item(GUIDE_SECTIONS.incidents, 'Incidents'));
 });

@@ -1,31 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalogue } from '../src/lib/checklist-catalogue.ts';
+import { buildCatalogue } from '../src/lib/atlas/catalogue.ts';
 import {
   changedSince,
   choosePlatforms,
   emptyState,
   parseState,
   progress,
+  readStored,
   toggle,
   type CatalogueEntry,
 } from '../src/lib/checklist.ts';
-import { validateGuides } from '../src/lib/validate.ts';
-import { FIXTURES, readGuides } from './helpers.ts';
+import { fixtureAtlas } from './helpers.ts';
 
+const entry = (key: string, lastChanged?: string) => ({
+  key,
+  title: key,
+  href: `/p/#${key}`,
+  state: 'on',
+  action: 'Switch it off',
+  lastChanged,
+});
 const catalogue: CatalogueEntry[] = [
-  {
-    guideId: 'x',
-    platform: 'X',
-    settings: [
-      { key: 'x#grok', title: 'Grok', href: '/platforms/x/#grok', lastChanged: '2026-01-15' },
-      { key: 'x#ads', title: 'Ads', href: '/platforms/x/#ads' },
-    ],
-  },
-  {
-    guideId: 'reddit',
-    platform: 'Reddit',
-    settings: [{ key: 'reddit#ads', title: 'Ads', href: '/platforms/reddit/#ads' }],
-  },
+  { guideId: 'x', platform: 'X', settings: [entry('x#grok', '2026-01-15'), entry('x#ads')] },
+  { guideId: 'reddit', platform: 'Reddit', settings: [entry('reddit#ads')] },
 ];
 
 describe('checklist', () => {
@@ -60,16 +57,37 @@ describe('checklist', () => {
   });
 });
 
+describe('readStored: what the browser holds', () => {
+  it('reads a state, and nothing as empty', () => {
+    expect(readStored(null)).toEqual({ kind: 'empty' });
+    expect(readStored(JSON.stringify(emptyState()))).toEqual({ kind: 'state', state: emptyState() });
+  });
+
+  it('keeps what it cannot read, and says why: a newer format or damage', () => {
+    const newer = JSON.stringify({ version: 2, done: {}, platforms: [], notes: {} });
+    expect(readStored(newer)).toEqual({
+      kind: 'unreadable',
+      raw: newer,
+      reason: 'it was saved by a newer version of the site (format 2)',
+    });
+    expect(readStored('{"version":1,')).toMatchObject({ kind: 'unreadable', reason: 'it is damaged (not JSON)' });
+  });
+});
+
 describe('buildCatalogue', () => {
-  it('lists every setting with its anchor and the date of its newest change', () => {
-    const guides = validateGuides(readGuides(`${FIXTURES}/valid`)).guides;
-    const [example] = buildCatalogue(guides);
+  it('lists every setting with its anchor, state, what to do and the date of its newest change', () => {
+    const [example] = buildCatalogue(fixtureAtlas());
     expect(example.settings[0]).toEqual({
       key: 'example#ai-training',
       title: 'AI training on posts',
       href: '/platforms/example/#ai-training',
+      state: 'on',
+      action: 'Switch “Use my posts to train AI” off',
       lastChanged: '2024-05-01',
     });
-    expect(example.settings[1].lastChanged).toBeUndefined();
+    expect(example.settings[1]).toMatchObject({
+      action: 'No setting to switch: read the guide',
+      lastChanged: undefined,
+    });
   });
 });

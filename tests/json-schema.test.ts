@@ -10,7 +10,13 @@ it('describes the fields with their doc comments', () => {
   const schema = guideJsonSchema() as {
     properties: Record<string, { items?: { properties: Record<string, { description?: string }> } }>;
   };
-  expect(schema.properties.settings.items!.properties.default.description).toBe(
-    'The default for everyone not covered by `regions`.',
-  );
+  expect(schema.properties.settings.items!.properties.labelMeans.description).toMatch(/^Which way the switch works/);
+  expect(schema.properties.settings.items!.properties.default.description).toMatch(/state of the sharing/);
+});
+
+it('allows only the Starlight fields a guide may set', () => {
+  const schema = guideJsonSchema() as { properties: Record<string, unknown>; additionalProperties?: unknown };
+  expect(schema.additionalProperties).toBe(false);
+  expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['title', 'description', 'sidebar']));
+  expect(Object.keys(schema.properties)).not.toContain('head');
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTER, parseEmbedParams, rowShown, sortRows, type RowData } from '../src/lib/matrix-filter.ts';
+import { parseEmbedParams } from '../src/lib/embed.ts';
+import { DEFAULT_FILTER, rowShown, sortRows, type RowData } from '../src/lib/matrix-filter.ts';
 
 const rows: RowData[] = [
   { id: 'x', name: 'X', states: { 'ai-training': 'on', location: 'off' } },
@@ -9,7 +10,6 @@ const rows: RowData[] = [
 const known = {
   platforms: ['x', 'reddit', 'bluesky'],
   categories: ['ai-training', 'location'],
-  regions: ['default', 'US', 'EU', 'UK'],
 };
 
 describe('rowShown', () => {
@@ -32,13 +32,22 @@ describe('sortRows', () => {
 });
 
 describe('parseEmbedParams', () => {
-  it('reads known platforms, categories, region and theme', () => {
+  it('reads known platforms, categories, region, theme and only', () => {
     const { filter, theme } = parseEmbedParams(
-      '?platforms=x,reddit&categories=ai-training&region=EU&theme=dark',
+      '?platforms=x,reddit&categories=ai-training&region=EU&theme=dark&only=shared',
       known,
     );
-    expect(filter).toMatchObject({ platforms: ['x', 'reddit'], categories: ['ai-training'], region: 'EU' });
+    expect(filter).toMatchObject({
+      platforms: ['x', 'reddit'],
+      categories: ['ai-training'],
+      region: 'EU',
+      onlyShared: true,
+    });
     expect(theme).toBe('dark');
+  });
+
+  it('is light by default, so a light host page does not get a dark box', () => {
+    expect(parseEmbedParams('', known).theme).toBe('light');
   });
 
   it.each([
@@ -51,7 +60,7 @@ describe('parseEmbedParams', () => {
     const { filter, theme } = parseEmbedParams(search, known);
     expect(filter.categories).toEqual([]);
     expect(filter.region).toBe('default');
-    expect(theme).toBe('auto');
+    expect(theme).toBe('light');
     expect(filter.platforms.every((p) => known.platforms.includes(p))).toBe(true);
   });
 });

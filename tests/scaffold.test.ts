@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { guideTemplate, insertSetting } from '../src/lib/scaffold.ts';
-import { validateGuides } from '../src/lib/validate.ts';
+import { validate } from './helpers.ts';
+
+const check = (source: string) => validate([{ path: 'platforms/mastodon.mdx', file: 'mastodon.mdx', source }]);
 
 const DATE = '2026-01-02';
 const fill = (text: string) =>
@@ -11,14 +13,18 @@ const fill = (text: string) =>
     .replace(/^(\s*)category:(\s*#.*)?$/gm, '$1category: location')
     .replace(/^(\s*)default:(\s*#.*)?$/gm, '$1default: on')
     .replace(/^(\s*)confidence:(\s*#.*)?$/gm, '$1confidence: high')
+    .replace(/^(\s*)labelMeans:(\s*#.*)?$/gm, '$1labelMeans: shares')
     .replace(/steps: \[\]/g, 'steps: [Settings, Privacy]')
-    .replace(/\{ url: "", title: "", read/g, '{ url: "https://m.example.org/help", title: "Help", read');
+    .replace(
+      /\{ url: "", kind: platform, title: "", read/g,
+      '{ url: "https://m.example.org/help", kind: platform, title: "Help", read',
+    );
 
 describe('guideTemplate', () => {
   const template = guideTemplate('Mastodon', DATE);
 
   it('is valid YAML whose empty fields `npm run check` lists one by one', () => {
-    const { diagnostics } = validateGuides([{ file: 'mastodon.mdx', source: template }]);
+    const { diagnostics } = check(template);
     expect(diagnostics.some((d) => d.problem.startsWith('YAML'))).toBe(false);
     expect(diagnostics.map((d) => d.field)).toEqual(
       expect.arrayContaining([
@@ -32,7 +38,7 @@ describe('guideTemplate', () => {
   });
 
   it('validates once filled in', () => {
-    expect(validateGuides([{ file: 'mastodon.mdx', source: fill(template) }]).diagnostics).toEqual([]);
+    expect(check(fill(template)).diagnostics).toEqual([]);
   });
 });
 
@@ -43,7 +49,7 @@ describe('insertSetting', () => {
     const added = insertSetting(guide, 'search-visibility', DATE);
     expect(added).toContain('  - id: search-visibility');
     expect(added.indexOf('id: search-visibility')).toBeLessThan(added.indexOf('incidents: []'));
-    const { guides } = validateGuides([{ file: 'mastodon.mdx', source: fill(added) }]);
+    const { guides } = check(fill(added));
     expect(guides[0].data.settings.map((s) => s.id)).toEqual(['first-setting', 'search-visibility']);
   });
 

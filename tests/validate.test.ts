@@ -1,27 +1,27 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../src/lib/diagnostics.ts';
-import { validateGuides } from '../src/lib/validate.ts';
-import { FIXTURES, readGuides } from './helpers.ts';
+import { formatDiagnostic, githubAnnotation } from '../src/lib/check/diagnostics.ts';
+import { FIXTURES, fixtureGuides, fixtureTree, VALID, validate } from './helpers.ts';
 
-const valid = readGuides(`${FIXTURES}/valid`);
-const invalid = readGuides(`${FIXTURES}/invalid`);
+const invalid = fixtureGuides(`${FIXTURES}/invalid`);
+const trees = readdirSync(`${FIXTURES}/invalid-tree`).sort();
 
 describe('valid guides', () => {
   it('pass with no diagnostics', () => {
-    const { guides, diagnostics } = validateGuides(valid);
+    const { guides, diagnostics } = validate(VALID);
     expect(diagnostics).toEqual([]);
     expect(guides.map((g) => g.id)).toEqual(['example', 'other']);
   });
 
   it('fill in defaults and normalise unquoted YAML dates to ISO strings', () => {
-    const other = validateGuides(valid).guides.find((g) => g.id === 'other')!;
+    const other = validate(VALID).guides.find((g) => g.id === 'other')!;
     expect(other.data.lastVerified).toBe('2024-06-01');
     expect(other.data.settings[0].regions).toEqual([]);
     expect(other.data.incidents).toEqual([]);
   });
 
   it('reports a shared setting whose target guide is missing', () => {
-    const { diagnostics } = validateGuides(valid.filter((f) => !f.file.endsWith('example.mdx')));
+    const { diagnostics } = validate(VALID.filter((f) => !f.file.endsWith('example.mdx')));
     expect(diagnostics.map((d) => d.problem)).toEqual([
       'Shared setting "example#ai-training" points to guide "example", which does not exist',
     ]);
@@ -29,7 +29,7 @@ describe('valid guides', () => {
 });
 
 describe.each(invalid.map((f) => [f.file.split('/').pop()!, f] as const))('invalid guide %s', (_name, fixture) => {
-  const { diagnostics } = validateGuides([...valid, fixture]);
+  const { diagnostics } = validate([...VALID, fixture]);
 
   it('fails with one diagnostic naming this file, a line and a fix', () => {
     expect(diagnostics).toHaveLength(1);
@@ -44,11 +44,71 @@ describe.each(invalid.map((f) => [f.file.split('/').pop()!, f] as const))('inval
   });
 });
 
+describe.each(trees)('invalid content tree %s', (name) => {
+  const files = fixtureTree(`${FIXTURES}/invalid-tree/${name}`);
+  const { diagnostics } = validate([...VALID, ...files]);
+
+  it('fails with one diagnostic naming a file of the tree', () => {
+    expect(diagnostics).toHaveLength(1);
+    expect(files.map((f) => f.file)).toContain(diagnostics[0].file);
+  });
+
+  it('prints the message contributors see', () => {
+    expect(diagnostics.map(formatDiagnostic).join('\n\n')).toMatchSnapshot();
+  });
+});
+
+/** Fixtures that reach a rule another fixture already pins, by another way in. */
+const SAME_RULE_ANOTHER_WAY = new Set([
+  'body-entity-javascript-link.mdx', // javascript: written with an HTML entity
+  'region-varies-without-varies-by.mdx', // in a regional default
+  'starlight-head-base.mdx', // a <base> tag rather than a script
+  'page-body-export', // in a page, not a guide
+]);
+
 it('gives every invalid fixture its own message', () => {
-  const messages = invalid.map((f) =>
-    validateGuides([...valid, f])
-      .diagnostics.map((d) => d.problem)
-      .join(),
-  );
-  expect(new Set(messages).size).toBe(invalid.length);
+  const messages = [
+    ...invalid
+      .filter((f) => !SAME_RULE_ANOTHER_WAY.has(f.file.split('/').pop()!))
+      .map((f) =>
+        validate([...VALID, f])
+          .diagnostics.map((d) => d.problem)
+          .join(),
+      ),
+    ...trees
+      .filter((name) => !SAME_RULE_ANOTHER_WAY.has(name))
+      .map((name) =>
+        validate([...VALID, ...fixtureTree(`${FIXTURES}/invalid-tree/${name}`)])
+          .diagnostics.map((d) => d.problem)
+          .join(),
+      ),
+  ];
+  expect(new Set(messages).size).toBe(messages.length);
+});
+
+describe('messages cannot be forged by the values they quote', () => {
+  const hostile = {
+    file: 'src/content/docs/platforms/x.mdx',
+    line: 3,
+    column: 1,
+    field: 'settings[0].label',
+    fix: 'remove it',
+  };
+
+  it('shows control characters escaped, so a value cannot colour the terminal or print a fake pass', () => {
+    const text = formatDiagnostic({ ...hostile, problem: 'Bad \u001b[32m✔ 28 guides valid\u001b[0m' });
+    expect(text).not.toContain('\u001b');
+    expect(text).toContain('\\u001B[32m');
+  });
+
+  it('keeps a GitHub annotation on one line, whatever the field name holds', () => {
+    const line = githubAnnotation({
+      ...hostile,
+      field: 'bad\n::error file=other.mdx::forged',
+      problem: 'Unknown field',
+    });
+    expect(line.split('\n')).toHaveLength(1);
+    expect(line).not.toMatch(/\n::error/);
+    expect(line).toContain('%3A%3Aerror');
+  });
 });

@@ -44,7 +44,43 @@ export const emptyState = (): ChecklistState => ({ version: 1, platforms: [], do
 export interface CatalogueEntry {
   guideId: string;
   platform: string;
-  settings: { key: string; title: string; href: string; lastChanged?: string }[];
+  settings: {
+    key: string;
+    title: string;
+    href: string;
+    /** The default state of the sharing (on, off, no-opt-out, varies, unknown). */
+    state: string;
+    /** What to do, e.g. "Switch “Protect your posts” on". */
+    action: string;
+    lastChanged?: string;
+  }[];
+}
+
+/**
+ * What the browser holds: a state this page can read, nothing yet, or something it cannot read
+ * (a newer version's format, or damaged). An unreadable value is kept as it is: never overwritten.
+ */
+export type Stored =
+  { kind: 'state'; state: ChecklistState } | { kind: 'empty' } | { kind: 'unreadable'; raw: string; reason: string };
+
+export function readStored(raw: string | null): Stored {
+  if (raw === null || raw === '') return { kind: 'empty' };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { kind: 'unreadable', raw, reason: 'it is damaged (not JSON)' };
+  }
+  if (isState(data)) return { kind: 'state', state: data };
+  const version = (data as { version?: unknown } | null)?.version;
+  return {
+    kind: 'unreadable',
+    raw,
+    reason:
+      typeof version === 'number' && version > 1
+        ? `it was saved by a newer version of the site (format ${version})`
+        : 'it is not in a format this page knows',
+  };
 }
 
 /** Reads stored or imported JSON; anything malformed yields an error, never a half-read state. */

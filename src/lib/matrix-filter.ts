@@ -1,8 +1,9 @@
 /**
- * Filtering and sorting of the matrix in the browser, and the embed's query parameters.
- * Pure functions over plain data, shared by the /compare/ page script and the embed page script.
+ * Filtering and sorting of the matrix in the browser. Pure functions over plain data, shared by
+ * the /compare/ page script and the embed page script.
  */
-import type { CellState, MatrixRegion } from './matrix.ts';
+import type { MatrixRegion } from './matrix-regions.ts';
+import type { CellState } from './presentation.ts';
 
 export interface RowData {
   id: string;
@@ -71,37 +72,4 @@ export function sortRows(rows: RowData[], filter: MatrixFilter): string[] {
       ? rows.toSorted((a, b) => sharingCount(b, filter) - sharingCount(a, filter) || byName(a, b))
       : rows.toSorted(byName);
   return sorted.map((row) => row.id);
-}
-
-const MAX_PARAM = 2000;
-const THEMES = ['light', 'dark', 'auto'] as const;
-export type EmbedTheme = (typeof THEMES)[number];
-
-/**
- * Reads the embed's query string. Anything unknown, malformed or too long is dropped: values are
- * only ever matched against known IDs, never inserted into the page.
- */
-export function parseEmbedParams(
-  search: string,
-  known: { platforms: readonly string[]; categories: readonly string[]; regions: readonly string[] },
-): { filter: MatrixFilter; theme: EmbedTheme } {
-  const params = new URLSearchParams(search.length > MAX_PARAM * 4 ? '' : search);
-  const list = (name: string, allowed: readonly string[]) =>
-    (params.get(name) ?? '')
-      .slice(0, MAX_PARAM)
-      .split(',')
-      .map((v) => v.trim())
-      .filter((v) => allowed.includes(v));
-  const region = params.get('region') ?? '';
-  const theme = params.get('theme') ?? '';
-  return {
-    filter: {
-      ...DEFAULT_FILTER,
-      platforms: list('platforms', known.platforms),
-      categories: list('categories', known.categories),
-      region: (known.regions.includes(region) ? region : 'default') as MatrixRegion,
-      onlyShared: params.get('only') === 'shared',
-    },
-    theme: (THEMES as readonly string[]).includes(theme) ? (theme as EmbedTheme) : 'auto',
-  };
 }

@@ -13,7 +13,7 @@ import {
   surfaceIds,
   variesFactorIds,
 } from '../schemas/vocabulary.ts';
-import { today } from './staleness.ts';
+import { today } from './dates.ts';
 
 const choices = (ids: readonly string[]) => ids.join(' | ');
 

@@ -22,7 +22,8 @@ type SchemaContext = Parameters<typeof starlightWithGuides>[0];
 
 export const docsCollectionSchema = (context: SchemaContext) =>
   z.preprocess((raw, ctx) => {
-    for (const problem of pageFieldProblems(raw)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message, input: raw });
+    for (const problem of pageFieldProblems(raw))
+      ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message, input: raw });
     return raw;
   }, starlightWithGuides(context));
 

@@ -34,7 +34,10 @@ export const platformSchema = z.strictObject({
   /** The platform’s privacy policy. */
   privacyPolicy: httpsUrl('privacy policy URL'),
   /** Other names readers search for, e.g. "Twitter" for X. */
-  aliases: z.array(text('platform alias', 'write another name readers use', LIMITS.name)).max(20).default([]),
+  aliases: z
+    .array(text('platform alias', 'write another name readers use', LIMITS.name))
+    .max(20)
+    .default([]),
 });
 
 /** A dated event a reader should know about: a fine, an admitted misuse, a ruling. */
@@ -56,7 +59,7 @@ export const platformGuideFields = z.strictObject({
   /** Marks the page as a platform guide. */
   kind: z.literal('platform'),
   /** Page title, e.g. "X (formerly Twitter)". */
-  title: text('title', 'write the page title, e.g. "X (formerly Twitter)"', LIMITS.short),
+  title: text('title', 'write the page title, e.g. "X (formerly Twitter)"', LIMITS.pageTitle),
   /** One sentence about what the guide covers, for search results and link previews. */
   description: text('description', 'write one sentence about what the guide covers', LIMITS.sentence),
   /** The platform the guide is about. */
@@ -67,7 +70,9 @@ export const platformGuideFields = z.strictObject({
   settings: z
     .array(settingSchema, { error: 'Missing settings. Fix: add a settings list with at least one setting.' })
     .min(1, { error: 'settings is empty. Fix: add at least one setting.' })
-    .max(60, { error: 'settings lists more than 60 settings. Fix: split the guide, or merge settings that are one switch.' })
+    .max(60, {
+      error: 'settings lists more than 60 settings. Fix: split the guide, or merge settings that are one switch.',
+    })
     .superRefine(uniqueIds('setting')),
   /** Dated events readers should know about. */
   incidents: z.array(incidentSchema).default([]).superRefine(uniqueIds('incident')),

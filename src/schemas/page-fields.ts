@@ -37,7 +37,9 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 /** A link that stays on this site (`/path`) or goes to an https page. */
 const safeLink = (value: unknown) =>
-  typeof value === 'string' && ((value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\')) || /^https:\/\/[^\s/@]+\.[^\s@]+$/i.test(value));
+  typeof value === 'string' &&
+  ((value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\')) ||
+    /^https:\/\/[^\s/@]+\.[^\s@]+$/i.test(value));
 
 const hasMarkup = (value: unknown) => typeof value === 'string' && /[<>&]/.test(value);
 
@@ -68,33 +70,61 @@ function pageProblems(data: Record<string, unknown>): FieldProblem[] {
     problems.push({ path, message: `The field "${path.join('.')}" ${why}. Fix: ${fix}.` });
 
   if (data.head !== undefined) {
-    refuse(['head'], 'is not allowed in content pages: it adds raw tags (scripts, styles, redirects)', 'remove it; site-wide tags belong in astro.config.mjs');
+    refuse(
+      ['head'],
+      'is not allowed in content pages: it adds raw tags (scripts, styles, redirects)',
+      'remove it; site-wide tags belong in astro.config.mjs',
+    );
   }
   if (isObject(data.banner) && hasMarkup(data.banner.content)) {
-    refuse(['banner', 'content'], 'contains markup, and Starlight renders it as HTML', 'write plain text without <, > or &');
+    refuse(
+      ['banner', 'content'],
+      'contains markup, and Starlight renders it as HTML',
+      'write plain text without <, > or &',
+    );
   }
   if (isObject(data.hero)) {
     for (const key of ['title', 'tagline'] as const) {
-      if (hasMarkup(data.hero[key])) refuse(['hero', key], 'contains markup, and Starlight renders it as HTML', 'write plain text without <, > or &');
+      if (hasMarkup(data.hero[key]))
+        refuse(
+          ['hero', key],
+          'contains markup, and Starlight renders it as HTML',
+          'write plain text without <, > or &',
+        );
     }
     if (isObject(data.hero.image) && 'html' in data.hero.image) {
-      refuse(['hero', 'image', 'html'], 'is raw HTML', 'use hero.image.file with an image in the repository, or remove it');
+      refuse(
+        ['hero', 'image', 'html'],
+        'is raw HTML',
+        'use hero.image.file with an image in the repository, or remove it',
+      );
     }
     if (Array.isArray(data.hero.actions)) {
       data.hero.actions.forEach((action, i) => {
         if (!isObject(action)) return;
-        if (!safeLink(action.link)) refuse(['hero', 'actions', i, 'link'], 'is not a site path or an https link', 'link to a page of this site ("/compare/") or an https:// page');
-        if (action.attrs !== undefined) refuse(['hero', 'actions', i, 'attrs'], 'adds HTML attributes to the button', 'remove it');
+        if (!safeLink(action.link))
+          refuse(
+            ['hero', 'actions', i, 'link'],
+            'is not a site path or an https link',
+            'link to a page of this site ("/compare/") or an https:// page',
+          );
+        if (action.attrs !== undefined)
+          refuse(['hero', 'actions', i, 'attrs'], 'adds HTML attributes to the button', 'remove it');
       });
     }
   }
-  if (data.editUrl !== undefined && typeof data.editUrl !== 'boolean' && !/^https:\/\/[^\s/@]+\.[^\s@]+$/i.test(String(data.editUrl))) {
+  if (
+    data.editUrl !== undefined &&
+    typeof data.editUrl !== 'boolean' &&
+    !/^https:\/\/[^\s/@]+\.[^\s@]+$/i.test(String(data.editUrl))
+  ) {
     refuse(['editUrl'], 'is not an https link', 'remove it, or set it to false');
   }
   for (const key of ['prev', 'next'] as const) {
     const value = data[key];
     const link = isObject(value) ? value.link : undefined;
-    if (link !== undefined && !safeLink(link)) refuse([key, 'link'], 'is not a site path or an https link', 'link to a page of this site, or remove it');
+    if (link !== undefined && !safeLink(link))
+      refuse([key, 'link'], 'is not a site path or an https link', 'link to a page of this site, or remove it');
   }
   if (isObject(data.sidebar)) {
     if (data.sidebar.attrs !== undefined) {

@@ -2,6 +2,7 @@
  * Building blocks shared by every schema: IDs, dates, URLs, text and sources.
  * Each custom message says what is wrong and, after "Fix:", what to do about it.
  */
+/* eslint-disable no-control-regex -- the patterns here find control characters on purpose */
 import { z } from 'astro/zod';
 import { archiveHosts, openTermsArchivePrefix, sourceKindIds, type SourceKind } from './vocabulary.ts';
 
@@ -16,24 +17,38 @@ export const ID_MAX = 64;
  * zero-width characters and the byte-order mark, and control characters other than tab and newline.
  * They make a look-alike "Facebook" or hide a word, so no text field may hold them.
  */
-// eslint-disable-next-line no-control-regex
-export const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
+// Lone surrogates and U+FFFE/U+FFFF too: no XML document (feed, badge) may hold them.
+export const INVISIBLE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFFFE\uFFFF\uD800-\uDFFF]/u;
 
 /** Shows a value in a message with invisible and control characters spelled out (`\u202E`). */
 export function showValue(input: unknown, max = 60): string {
   if (typeof input !== 'string') return JSON.stringify(input) ?? String(input);
   const cut = input.length > max ? `${input.slice(0, max)}…` : input;
-  // eslint-disable-next-line no-control-regex
-  const visible = cut.replace(new RegExp(INVISIBLE.source, 'gu'), (c) => `\\u${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).replace(/\n/g, '\\n').replace(/\t/g, '\\t');
+  const visible = cut
+    .replace(
+      new RegExp(INVISIBLE.source, 'gu'),
+      (c) => `\\u${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+    )
+    .replace(/\n/g, '\\n')
+    .replace(/\t/g, '\\t');
   return `"${visible}"`;
 }
 
 /** Builds a zod error function: one message when the field is missing, another when it is wrong. */
 export function explain(field: string, fix: string) {
-  return (issue: { input?: unknown }) =>
-    issue.input === undefined
-      ? `Missing ${field}. Fix: add it — ${fix}`
-      : `Invalid ${field} ${showValue(issue.input)}. Fix: ${fix}`;
+  return (issue: { input?: unknown }) => {
+    if (issue.input === undefined) return `Missing ${field}. Fix: add it — ${fix}`;
+    // YAML reads unquoted dates, numbers and true/false as such: say so, and how to write text.
+    if (issue.input instanceof Date) {
+      const day = Number.isNaN(issue.input.getTime()) ? '…' : issue.input.toISOString().slice(0, 10);
+      return `${field} was read as a date (${day}), because YAML turns unquoted dates into dates. Fix: put it in quotes, e.g. "${day}"`;
+    }
+    if (typeof issue.input === 'number' || typeof issue.input === 'boolean') {
+      return `${field} was read as ${typeof issue.input === 'number' ? 'a number' : 'true/false'} (${String(issue.input)}), not text. Fix: put it in quotes`;
+    }
+    return `Invalid ${field} ${showValue(issue.input)}. Fix: ${fix}`;
+  };
 }
 
 /** Rejects invisible and control characters, naming the first one found. */
@@ -80,6 +95,8 @@ export const isoDate = (field = 'date') =>
 /** Length limits of text fields, stated in the field reference. */
 export const LIMITS = {
   name: 80,
+  /** With " | Opt-Out Atlas" after it, a browser tab and a search result still show it whole (70). */
+  pageTitle: 54,
   label: 300,
   short: 160,
   sentence: 400,
@@ -98,17 +115,20 @@ export const text = (field: string, fix = 'write it in your own words', max: num
     .superRefine(noInvisible(field));
 
 /** The same, for optional fields: absent is fine, but present means written. */
-export const optionalText = (field: string, max: number = LIMITS.paragraph) => text(field, 'write it or remove the field', max).optional();
+export const optionalText = (field: string, max: number = LIMITS.paragraph) =>
+  text(field, 'write it or remove the field', max).optional();
 
 const URL_SHAPE = /^https:\/\/[^\s/]+\.[^\s]+$/i;
 
 /** Why a string is not an acceptable https URL, or undefined when it is one. */
 function urlProblem(value: string): string | undefined {
   if (value.startsWith('http:')) return 'uses http. Fix: use the https:// address of the same page';
-  if (!URL_SHAPE.test(value) || !URL.canParse(value)) return 'is not a full https:// address. Fix: give the full https:// address';
+  if (!URL_SHAPE.test(value) || !URL.canParse(value))
+    return 'is not a full https:// address. Fix: give the full https:// address';
   const url = new URL(value);
   // `https://site.example:login@other.example/` opens other.example: a look-alike link.
-  if (url.username || url.password) return 'carries a user name or password before the host. Fix: remove the part before "@"';
+  if (url.username || url.password)
+    return 'carries a user name or password before the host. Fix: remove the part before "@"';
   if (!url.hostname.includes('.') || /^[\d.]+$/.test(url.hostname) || url.hostname.startsWith('[')) {
     return 'does not name a public host. Fix: link to the page on its public domain';
   }
@@ -124,12 +144,15 @@ export const httpsUrl = (field = 'URL') =>
     .superRefine((value, ctx) => {
       const problem = urlProblem(value);
       if (problem) ctx.addIssue({ code: 'custom', message: `${field} ${showValue(value)} ${problem}.` });
-    });
+    })
+    // The address as browsers send it: non-ASCII letters percent-encoded, so every published URL is a valid URI.
+    .transform((value) => (URL.canParse(value) ? new URL(value).href : value));
 
 /** A link to an archived copy: https on a known web archive, or an Open Terms Archive version. */
 export const archivedUrl = (field = 'archived') =>
   httpsUrl(field).refine(
-    (value) => value.startsWith(openTermsArchivePrefix) || (archiveHosts as readonly string[]).includes(new URL(value).hostname),
+    (value) =>
+      value.startsWith(openTermsArchivePrefix) || (archiveHosts as readonly string[]).includes(new URL(value).hostname),
     {
       error: (issue) =>
         `${field} ${showValue(issue.input)} is not on a known web archive. Fix: link to a copy on ${archiveHosts.join(', ')} or an Open Terms Archive version (${openTermsArchivePrefix}…), or remove it.`,

@@ -1,124 +1,305 @@
 /**
  * The published data (`/api/v1/…`): its own schema, separate from the authoring one, so guides can
  * change shape without breaking people who read the JSON. Every file is validated against it
- * before it is written, and its JSON Schema is published beside the data.
+ * before it is written (strictly, so a mapping bug cannot leak a field), and its JSON Schema is
+ * published beside the data (openly: readers must accept fields added later).
+ * Each field's doc comment is its description in the published JSON Schema and on the API page.
  */
 import { z } from 'astro/zod';
-import { categoryIds, confidenceIds, defaultStateIds, regionCodes, surfaceIds } from './vocabulary.ts';
+import {
+  categoryIds,
+  confidenceIds,
+  defaultStateIds,
+  historyKindIds,
+  labelMeaningIds,
+  regionCodes,
+  sourceKindIds,
+  surfaceIds,
+  variesFactorIds,
+} from './vocabulary.ts';
 
 /** Bump on a breaking change; the version is part of every URL. */
 export const API_VERSION = 1;
 
-const date = z.iso.date().describe('ISO date, YYYY-MM-DD.');
-const url = z.url().describe('Absolute URL.');
+const date = z.iso.date();
+const url = z.url();
+const state = z.enum(defaultStateIds);
 
+/** A page that backs a fact. */
 export const publicSourceSchema = z.strictObject({
-  url: url.describe('Address of the source page.'),
-  title: z.string().describe('Title of the page; a description in [square brackets] when the title was not seen.'),
-  publisher: z.string().optional().describe('Who published the page.'),
-  published: date.optional().describe('The page’s own published or last-updated date, where it shows one.'),
-  read: date.describe('When a contributor read the page.'),
-  archive: url.optional().describe('A copy in a web archive.'),
+  /** Address of the source page. */
+  url,
+  /** Title of the page; a description in [square brackets] when the title was not seen. */
+  title: z.string(),
+  /** Who published the page. */
+  publisher: z.string().optional(),
+  /** What kind of page it is: platform, regulator, court, archive, press or community (added in v1.1). */
+  kind: z.enum(sourceKindIds),
+  /** The page’s own published or last-updated date, where it shows one. */
+  published: date.optional(),
+  /** When a contributor read the page. */
+  read: date,
+  /** A copy of the page in a web archive (Wayback Machine or Open Terms Archive). */
+  archive: url.optional(),
 });
 
-const sources = z.array(publicSourceSchema);
+/** What a `varies` default depends on. */
+export const publicVariesBySchema = z.strictObject({
+  /** What the default depends on: account-type, age, plan, device, region or other. */
+  factors: z.array(z.enum(variesFactorIds)),
+  /** How it differs, in words. */
+  note: z.string(),
+});
 
+/** A default that differs in some regions. */
+export const publicRegionSchema = z.strictObject({
+  /** Region codes (US, EU, EEA, UK, CH…). */
+  regions: z.array(z.enum(regionCodes)),
+  /** The state of the sharing there. */
+  default: state,
+  /** What it depends on, when `default` is `varies` (added in v1.1). */
+  variesBy: publicVariesBySchema.optional(),
+  /** When this regional default took effect. */
+  since: date.optional(),
+  /** What readers there should know. */
+  note: z.string().optional(),
+});
+
+/** The platform’s own wording. */
+export const publicQuoteSchema = z.strictObject({
+  /** The words, quoted exactly. */
+  text: z.string(),
+  /** The page the words were read on. For wording known only from a report, this repeats `via` (kept for v1 readers). */
+  source: publicSourceSchema,
+  /** The report that reproduces the wording, when no platform or archived page with it could be read: show it "as quoted by" (added in v1.1). */
+  via: publicSourceSchema.optional(),
+});
+
+/** How to switch a setting off on one surface. */
+export const publicOptOutSchema = z.strictObject({
+  /** Where: web, ios, android, desktop, tv, car, device, form, email or phone. */
+  surface: z.enum(surfaceIds),
+  /** The menu path, each item as the platform labels it. */
+  steps: z.array(z.string()).min(1),
+  /** A direct link to the setting, where one is documented. */
+  link: url.optional(),
+  /** Anything else about this surface. */
+  note: z.string().optional(),
+});
+
+/** A dated change to a setting. */
+export const publicHistorySchema = z.strictObject({
+  /** When it took effect (or was announced). */
+  date,
+  /** default-changed, label-changed, setting-added, setting-removed, policy-changed, region-changed or other (added in v1.1). */
+  kind: z.enum(historyKindIds),
+  /** For default and label changes: the state or label before (added in v1.1). */
+  from: z.string().optional(),
+  /** For default and label changes: the state or label after (added in v1.1). */
+  to: z.string().optional(),
+  /** For region-changed entries: the regions (added in v1.1). */
+  regions: z.array(z.enum(regionCodes)).optional(),
+  /** What changed, in words. */
+  change: z.string(),
+  /** Where the change is documented. */
+  sources: z.array(publicSourceSchema),
+});
+
+/** One data-sharing setting. */
 export const publicSettingSchema = z.strictObject({
-  id: z.string().describe('Setting ID, unique within the platform; the anchor of its section.'),
-  url: url.describe('The setting’s section in the guide.'),
-  label: z.string().describe('The label exactly as the platform shows it.'),
-  title: z.string().optional().describe('A short heading, when the label is long.'),
-  category: z.enum(categoryIds).describe('What the setting is about.'),
-  aliases: z.array(z.string()).describe('Other words readers use for the setting.'),
-  summary: z.string().describe('What the setting does.'),
-  data: z.string().describe('What data it covers.'),
-  recipients: z.string().describe('Who receives or uses the data.'),
-  default: z.enum(defaultStateIds).describe('Default everywhere not listed in regions.'),
-  defaultSince: date.optional().describe('When the current default took effect.'),
-  regions: z
-    .array(
-      z.strictObject({
-        regions: z.array(z.enum(regionCodes)),
-        default: z.enum(defaultStateIds),
-        since: date.optional(),
-        note: z.string().optional(),
-      }),
-    )
-    .describe('Regions where the default differs.'),
-  quote: z
-    .strictObject({ text: z.string(), source: publicSourceSchema })
-    .optional()
-    .describe('The platform’s own wording, quoted exactly.'),
-  optOut: z
-    .array(
-      z.strictObject({
-        surface: z.enum(surfaceIds),
-        steps: z.array(z.string()).min(1),
-        link: url.optional(),
-        note: z.string().optional(),
-      }),
-    )
-    .describe('How to switch it off, per surface; empty when no opt-out exists.'),
-  effect: z.string().describe('What switching off does and does not undo.'),
-  sources: sources.describe('Pages that back the facts.'),
-  verified: date.describe('When a contributor last checked the setting.'),
-  confidence: z.enum(confidenceIds).describe('How sure the guide is, given its sources.'),
-  confidenceNote: z.string().optional().describe('Why confidence is not high.'),
-  history: z
-    .array(z.strictObject({ date, change: z.string(), sources }))
-    .describe('Dated changes to the default or wording.'),
+  /** Setting ID, unique within the platform; the anchor of its section. */
+  id: z.string(),
+  /** The setting’s section in the guide. */
+  url,
+  /** The label exactly as the platform shows it. */
+  label: z.string(),
+  /** Which way the switch works: `shares` (on shares) or `protects` (on stops the sharing) (added in v1.1). */
+  labelMeans: z.enum(labelMeaningIds),
+  /** A short heading, when the label is long. */
+  title: z.string().optional(),
+  /** What the setting is about. */
+  category: z.enum(categoryIds),
+  /** Other words readers use for the setting. */
+  aliases: z.array(z.string()),
+  /** What the setting does. */
+  summary: z.string(),
+  /** What data it covers. */
+  data: z.string(),
+  /** Who receives or uses the data. */
+  recipients: z.string(),
+  /** The state of the sharing everywhere not listed in regions: on, off, no-opt-out, varies or unknown (`unknown` added in v1.1). */
+  default: state,
+  /** What the default depends on, when it is `varies` (added in v1.1). */
+  variesBy: publicVariesBySchema.optional(),
+  /** When the current default took effect (from the history when not stated). */
+  defaultSince: date.optional(),
+  /** Regions where the default differs. */
+  regions: z.array(publicRegionSchema),
+  /** The default and what to do, in plain words, e.g. "Shared by default. To stop it, switch “Protect your posts” on." (added in v1.1). */
+  answer: z.string(),
+  /** The platform’s own wording, quoted exactly. */
+  quote: publicQuoteSchema.optional(),
+  /** How to switch it off, per surface; empty when no opt-out exists. */
+  optOut: z.array(publicOptOutSchema),
+  /** What switching off does and does not undo. */
+  effect: z.string(),
+  /** Pages that back the facts. */
+  sources: z.array(publicSourceSchema),
+  /** When a contributor last checked the setting. */
+  verified: date,
+  /** How sure the guide is, given its sources. */
+  confidence: z.enum(confidenceIds),
+  /** Why confidence is not high. */
+  confidenceNote: z.string().optional(),
+  /** Dated changes to the default or wording. */
+  history: z.array(publicHistorySchema),
 });
 
+/** A setting described in another guide that also governs this platform. */
+export const publicSharedSettingSchema = z.strictObject({
+  /** The guide that describes it. */
+  platform: z.string(),
+  /** Its setting ID there. */
+  setting: z.string(),
+  /** Its section in that guide. */
+  url,
+});
+
+/** A dated event: a fine, an admitted misuse, a ruling. */
+export const publicIncidentSchema = z.strictObject({
+  /** Incident ID, unique within the platform. */
+  id: z.string(),
+  /** When it happened or was announced. */
+  date,
+  /** A short title. */
+  title: z.string(),
+  /** What happened. */
+  summary: z.string(),
+  /** Where it is documented. */
+  sources: z.array(publicSourceSchema),
+});
+
+/** One platform and its settings. */
 export const publicPlatformSchema = z.strictObject({
-  id: z.string().describe('Platform ID: the guide’s file name and URL slug.'),
-  url: url.describe('The guide page.'),
-  name: z.string().describe('Platform name.'),
-  company: z.string().describe('Operating company.'),
+  /** Platform ID: the guide’s file name and URL slug. */
+  id: z.string(),
+  /** The guide page. */
+  url,
+  /** Platform name. */
+  name: z.string(),
+  /** Operating company. */
+  company: z.string(),
+  /** The platform’s home page. */
   website: url,
+  /** The platform’s privacy policy. */
   privacyPolicy: url,
+  /** Other names readers use for the platform. */
   aliases: z.array(z.string()),
+  /** What the guide covers. */
   description: z.string(),
-  lastVerified: date.describe('When the guide as a whole was last checked.'),
+  /** When the guide as a whole was last checked. */
+  lastVerified: date,
+  /** The settings the guide describes. */
   settings: z.array(publicSettingSchema),
-  sharedSettings: z
-    .array(z.strictObject({ platform: z.string(), setting: z.string(), url }))
-    .describe('Settings described in another guide that also govern this platform.'),
-  incidents: z
-    .array(z.strictObject({ id: z.string(), date, title: z.string(), summary: z.string(), sources }))
-    .describe('Dated events: fines, admitted misuse, rulings.'),
+  /** Settings described in another guide that also govern this platform. */
+  sharedSettings: z.array(publicSharedSettingSchema),
+  /** Dated events: fines, admitted misuse, rulings. */
+  incidents: z.array(publicIncidentSchema),
+});
+
+/** A category of sharing, with its mapping to standard vocabularies. */
+export const publicCategorySchema = z.strictObject({
+  /** Category ID. */
+  id: z.enum(categoryIds),
+  /** Its name. */
+  label: z.string(),
+  /** What it covers. */
+  description: z.string(),
+  /** The closest purposes in the W3C Data Privacy Vocabulary (DPV 2), as IRIs (added in v1.1). */
+  dpv: z.array(url),
+  /** The IAB TCF v2.2 purpose numbers, for advertising categories (added in v1.1). */
+  tcf: z.array(z.number().int()),
+});
+
+const cellState = z.enum([...defaultStateIds, 'none']);
+
+/** A setting behind a matrix cell. */
+export const publicCellSettingSchema = z.strictObject({
+  /** The guide that describes it. */
+  platform: z.string(),
+  /** Its setting ID. */
+  setting: z.string(),
+  /** Its section in that guide. */
+  url,
+  /** True when it is described in another guide (e.g. Meta’s Accounts Center). */
+  shared: z.boolean(),
+});
+
+/** One platform × category cell. */
+export const publicCellSchema = z.strictObject({
+  /** The category. */
+  category: z.enum(categoryIds),
+  /** The cell’s state per region view: the state of its main setting (the first one readers can switch), or `none`. */
+  states: z.record(z.string(), cellState),
+  /** The most-sharing state of any setting in the cell, per region view (added in v1.1). */
+  worst: z.record(z.string(), cellState),
+  /** The cell’s main setting, as `<platform>#<setting>` (added in v1.1). */
+  main: z.string().optional(),
+  /** The settings in the cell, main first. */
+  settings: z.array(publicCellSettingSchema),
+});
+
+/** One platform’s row of the matrix. */
+export const publicRowSchema = z.strictObject({
+  /** Platform ID. */
+  platform: z.string(),
+  /** Platform name. */
+  name: z.string(),
+  /** The guide page. */
+  url,
+  /** One cell per category. */
+  cells: z.array(publicCellSchema),
 });
 
 const envelope = {
-  version: z.literal(API_VERSION).describe('API version; also in the URL.'),
-  license: z.literal('CC-BY-4.0').describe('Licence of the data: attribute “Opt-Out Atlas contributors”.'),
+  /** API version; also in the URL. */
+  version: z.literal(API_VERSION),
+  /** Licence of the data: attribute “Opt-Out Atlas contributors”. */
+  license: z.literal('CC-BY-4.0'),
 };
 
-export const publicPlatformsFileSchema = z.strictObject({ ...envelope, platforms: z.array(publicPlatformSchema) });
-export const publicPlatformFileSchema = z.strictObject({ ...envelope, platform: publicPlatformSchema });
+/** `/api/v1/platforms.json`. */
+export const publicPlatformsFileSchema = z.strictObject({
+  ...envelope,
+  /** Every platform. */
+  platforms: z.array(publicPlatformSchema),
+});
 
-const cellStateSchema = z.enum([...defaultStateIds, 'none']);
+/** `/api/v1/platforms/<id>.json`. */
+export const publicPlatformFileSchema = z.strictObject({
+  ...envelope,
+  /** The platform. */
+  platform: publicPlatformSchema,
+});
+
+/** `/api/v1/matrix.json`. */
 export const publicMatrixFileSchema = z.strictObject({
   ...envelope,
-  asOf: date.describe('The newest verification date among the guides.'),
-  categories: z.array(z.strictObject({ id: z.enum(categoryIds), label: z.string(), description: z.string() })),
-  regions: z.array(z.string()).describe('Views of the matrix: "default" is everywhere not listed.'),
-  rows: z.array(
-    z.strictObject({
-      platform: z.string(),
-      name: z.string(),
-      url,
-      cells: z.array(
-        z.strictObject({
-          category: z.enum(categoryIds),
-          states: z.record(z.string(), cellStateSchema).describe('Cell state per region view.'),
-          settings: z.array(z.strictObject({ platform: z.string(), setting: z.string(), url, shared: z.boolean() })),
-        }),
-      ),
-    }),
-  ),
+  /** The newest verification date of the settings in the matrix. */
+  asOf: date,
+  /** The oldest verification date of the settings in the matrix (added in v1.1). */
+  oldestVerified: date,
+  /** The categories in the matrix, with their DPV and TCF mappings. */
+  categories: z.array(publicCategorySchema),
+  /** Views of the matrix: "default" is everywhere not listed. */
+  regions: z.array(z.string()),
+  /** One row per platform. */
+  rows: z.array(publicRowSchema),
 });
 
 export type PublicPlatform = z.output<typeof publicPlatformSchema>;
+export type PublicSetting = z.output<typeof publicSettingSchema>;
+export type PublicSource = z.output<typeof publicSourceSchema>;
 
 /** The published JSON Schemas, by file name under /api/v1/schemas/. */
 export const publicSchemas = {

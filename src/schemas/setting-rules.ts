@@ -37,7 +37,10 @@ export const rules: SettingRule[] = [
     description: '"Varies" must say on what, so it is never a stand-in for "unknown".',
     check: (s) => {
       const issues: Issue[] = [];
-      const levels = [{ at: [] as (string | number)[], entry: s }, ...s.regions.map((entry, i) => ({ at: ['regions', i], entry }))];
+      const levels = [
+        { at: [] as (string | number)[], entry: s },
+        ...s.regions.map((entry, i) => ({ at: ['regions', i], entry })),
+      ];
       for (const { at, entry } of levels) {
         if (entry.default === 'varies' && !entry.variesBy) {
           issues.push({
@@ -88,7 +91,8 @@ export const rules: SettingRule[] = [
   },
   {
     name: 'quote-provenance',
-    description: 'A quote is read on the platform’s page or an archived copy; wording known only from reporting is marked via.',
+    description:
+      'A quote is read on the platform’s page or an archived copy; wording known only from reporting is marked via.',
     check: ({ quote }) => {
       if (!quote) return [];
       if (!quote.source && !quote.via) {
@@ -182,7 +186,9 @@ export const rules: SettingRule[] = [
             ];
           }
           if (entry.kind === 'default-changed') {
-            const bad = (['from', 'to'] as const).find((key) => !(defaultStateIds as readonly string[]).includes(entry[key]!));
+            const bad = (['from', 'to'] as const).find(
+              (key) => !(defaultStateIds as readonly string[]).includes(entry[key]!),
+            );
             if (bad) {
               return [
                 {
@@ -193,7 +199,12 @@ export const rules: SettingRule[] = [
             }
           }
           if (entry.from === entry.to) {
-            return [{ path: [...at, 'to'], message: `from and to are both "${entry.to}". Fix: record what it changed to, or use kind: other.` }];
+            return [
+              {
+                path: [...at, 'to'],
+                message: `from and to are both "${entry.to}". Fix: record what it changed to, or use kind: other.`,
+              },
+            ];
           }
           return [];
         }
@@ -206,7 +217,12 @@ export const rules: SettingRule[] = [
           ];
         }
         if (entry.regions && entry.kind !== 'region-changed') {
-          return [{ path: [...at, 'regions'], message: `regions is only for region-changed entries. Fix: remove it, or set kind: region-changed.` }];
+          return [
+            {
+              path: [...at, 'regions'],
+              message: `regions is only for region-changed entries. Fix: remove it, or set kind: region-changed.`,
+            },
+          ];
         }
         return [];
       }),

@@ -114,7 +114,10 @@ export const settingSchema = z
     /** What the setting is about, from the closed vocabulary in vocabulary.ts. */
     category: categorySchema,
     /** Other words readers use for this setting (indexed for search). */
-    aliases: z.array(text('alias', 'write a word readers search for', LIMITS.name)).max(20).default([]),
+    aliases: z
+      .array(text('alias', 'write a word readers search for', LIMITS.name))
+      .max(20)
+      .default([]),
     /** What the setting does, in one or two sentences of your own. */
     summary: text('summary'),
     /** What data the setting covers. */

@@ -10,7 +10,8 @@ const dpv = (...terms: string[]) => terms.map((term) => `${DPV}${term}`);
 /**
  * What a setting is about. The IDs are public (URLs, JSON, embeds): never rename one.
  * `dpv` lists the closest purposes in the W3C Data Privacy Vocabulary; `tcf` the IAB TCF v2.2
- * purpose numbers, for the advertising categories only.
+ * purpose numbers, for the advertising categories only; `searchTerms` the words readers search
+ * with (indexed with every setting of the category).
  */
 export const categories = {
   'ai-training': {
@@ -19,6 +20,18 @@ export const categories = {
     description: 'Your content or activity trains the platform’s own AI models (or its affiliate’s).',
     dpv: dpv('ResearchAndDevelopment', 'ImproveExistingProductsAndServices'),
     tcf: [],
+    searchTerms: [
+      'AI training',
+      'train',
+      'training',
+      'machine learning',
+      'model training',
+      'model improvement',
+      'improve the model',
+      'generative AI',
+      'LLM',
+      'artificial intelligence',
+    ],
   },
   'ai-training-third-party': {
     label: 'AI training by third parties',
@@ -26,6 +39,18 @@ export const categories = {
     description: 'Your content is licensed or shared so that other companies can train AI models.',
     dpv: dpv('SellDataToThirdParties'),
     tcf: [],
+    searchTerms: [
+      'AI training',
+      'train',
+      'training',
+      'machine learning',
+      'third-party AI',
+      'data licensing',
+      'licence',
+      'scraping',
+      'AI companies',
+      'artificial intelligence',
+    ],
   },
   'partner-sharing': {
     label: 'Sharing with partners',
@@ -33,6 +58,7 @@ export const categories = {
     description: 'Personal data goes to business partners or other third parties.',
     dpv: dpv('SellDataToThirdParties'),
     tcf: [],
+    searchTerms: ['share', 'sharing', 'partners', 'third parties', 'business partners', 'affiliates', 'data sharing'],
   },
   'sell-share': {
     label: 'Sale or sharing under US state privacy laws',
@@ -41,6 +67,18 @@ export const categories = {
       'Your data is “sold” or “shared” as US state privacy laws define it; the opt-out those laws give, and whether a Global Privacy Control signal is honoured.',
     dpv: dpv('SellDataToThirdParties', 'SellInsightsFromData'),
     tcf: [],
+    searchTerms: [
+      'sell',
+      'sale',
+      'do not sell',
+      'selling my data',
+      'share',
+      'CCPA',
+      'Global Privacy Control',
+      'GPC',
+      'opt-out preference signal',
+      'data brokers',
+    ],
   },
   'ads-on-platform': {
     label: 'Ads from your activity on the platform',
@@ -48,6 +86,17 @@ export const categories = {
     description: 'Ads are personalised from what you do on the platform itself.',
     dpv: dpv('PersonalisedAdvertising'),
     tcf: [3, 4],
+    searchTerms: [
+      'ads',
+      'advertising',
+      'adverts',
+      'personalised ads',
+      'personalized ads',
+      'targeted ads',
+      'tailored ads',
+      'interest-based ads',
+      'ad personalization',
+    ],
   },
   'ads-off-platform': {
     label: 'Ads from your activity elsewhere',
@@ -55,6 +104,18 @@ export const categories = {
     description: 'Ads use what partners, other sites and apps report about you.',
     dpv: dpv('TargetedAdvertising'),
     tcf: [3, 4],
+    searchTerms: [
+      'ads',
+      'advertising',
+      'adverts',
+      'personalised ads',
+      'personalized ads',
+      'targeted ads',
+      'tracking',
+      'off-platform activity',
+      'other websites',
+      'partners',
+    ],
   },
   'ad-measurement': {
     label: 'Ad measurement',
@@ -62,6 +123,15 @@ export const categories = {
     description: 'What you see and do is reported to advertisers or measurement firms to measure how ads perform.',
     dpv: dpv('ServiceUsageAnalytics', 'Advertising'),
     tcf: [7, 9],
+    searchTerms: [
+      'ads',
+      'advertising',
+      'ad measurement',
+      'attribution',
+      'conversion tracking',
+      'measurement',
+      'tracking',
+    ],
   },
   'contact-info': {
     label: 'Phone and email for ads or discovery',
@@ -69,6 +139,19 @@ export const categories = {
     description: 'Your phone number or email address is used for ads or lets others find you.',
     dpv: dpv('TargetedAdvertising', 'SearchFunctionalities'),
     tcf: [3, 4],
+    searchTerms: [
+      'phone number',
+      'email address',
+      '2FA',
+      'two-factor',
+      'two factor',
+      'security phone number',
+      'contacts',
+      'find me',
+      'look me up',
+      'discoverability',
+      'ads',
+    ],
   },
   location: {
     label: 'Location',
@@ -76,6 +159,7 @@ export const categories = {
     description: 'Your location is collected, kept or used.',
     dpv: dpv('ServicePersonalisation', 'PersonalisedAdvertising'),
     tcf: [],
+    searchTerms: ['location', 'GPS', 'where I am', 'location history', 'precise location', 'places'],
   },
   visibility: {
     label: 'Public visibility and search engines',
@@ -83,6 +167,19 @@ export const categories = {
     description: 'Your profile or posts are shown to the public or indexed by search engines.',
     dpv: dpv('SearchFunctionalities'),
     tcf: [],
+    searchTerms: [
+      'public',
+      'visible',
+      'visibility',
+      'search engines',
+      'Google search',
+      'indexed',
+      'indexing',
+      'hide profile',
+      'private account',
+      'private profile',
+      'who can see',
+    ],
   },
   'voice-media': {
     label: 'Voice and media recordings',
@@ -90,6 +187,16 @@ export const categories = {
     description: 'Voice, audio or video recordings are kept, reviewed by people or used for training.',
     dpv: dpv('ImproveExistingProductsAndServices', 'ResearchAndDevelopment'),
     tcf: [],
+    searchTerms: [
+      'recordings',
+      'voice recordings',
+      'voice',
+      'audio',
+      'video',
+      'microphone',
+      'human review',
+      'listening',
+    ],
   },
   biometrics: {
     label: 'Face and voice prints',
@@ -97,6 +204,7 @@ export const categories = {
     description: 'Your face, voice or other body features are turned into a template to recognise you.',
     dpv: dpv('IdentityAuthentication', 'ServicePersonalisation'),
     tcf: [],
+    searchTerms: ['face recognition', 'facial recognition', 'face', 'voice print', 'biometric', 'fingerprint'],
   },
   telemetry: {
     label: 'Device and app telemetry',
@@ -104,6 +212,15 @@ export const categories = {
     description: 'Technical and usage data about your device or app is sent back to the maker.',
     dpv: dpv('ServiceUsageAnalytics', 'ImproveExistingProductsAndServices'),
     tcf: [],
+    searchTerms: [
+      'telemetry',
+      'diagnostics',
+      'diagnostic data',
+      'usage data',
+      'analytics',
+      'crash reports',
+      'usage statistics',
+    ],
   },
   'tv-viewing': {
     label: 'TV viewing data',
@@ -111,6 +228,15 @@ export const categories = {
     description: 'What your TV shows is recognised (automatic content recognition) and used for ads or sold.',
     dpv: dpv('TargetedAdvertising', 'SellInsightsFromData'),
     tcf: [3, 4, 7],
+    searchTerms: [
+      'TV',
+      'what I watch',
+      'viewing data',
+      'viewing history',
+      'automatic content recognition',
+      'ACR',
+      'smart TV',
+    ],
   },
   'driving-data': {
     label: 'Driving data',
@@ -118,6 +244,7 @@ export const categories = {
     description: 'How, when and where you drive is collected by the car and shared with insurers or data brokers.',
     dpv: dpv('SellDataToThirdParties', 'ServiceUsageAnalytics'),
     tcf: [],
+    searchTerms: ['driving', 'driving data', 'car', 'vehicle', 'insurance', 'insurers', 'data brokers', 'telematics'],
   },
 } as const;
 
@@ -141,15 +268,23 @@ export const tcfPurposes = {
  * not the switch: a protective switch ("Protect your posts") that starts off means sharing is `on`.
  */
 export const defaultStates = {
-  on: { label: 'On by default', short: 'On', description: 'Sharing happens unless you switch it off.' },
-  off: { label: 'Off by default', short: 'Off', description: 'Nothing is shared unless you opt in.' },
+  on: {
+    label: 'Shared by default',
+    short: 'Shared',
+    description: 'Sharing happens unless you switch it off.',
+  },
+  off: {
+    label: 'Not shared by default',
+    short: 'Not shared',
+    description: 'Nothing is shared unless you opt in.',
+  },
   'no-opt-out': {
-    label: 'No opt-out',
+    label: 'Shared, no opt-out',
     short: 'No opt-out',
     description: 'The sharing happens and the platform offers no setting to stop it.',
   },
   varies: {
-    label: 'Varies',
+    label: 'Depends',
     short: 'Varies',
     description: 'The default depends on something else, such as account type or age.',
   },
@@ -163,7 +298,8 @@ export const defaultStates = {
 /** Which way the platform's switch works, so pages can say which way to flip it. */
 export const labelMeanings = {
   shares: 'Switching it on shares (e.g. “Personalized ads”); switch it off to stop the sharing.',
-  protects: 'Switching it on protects (e.g. “Protect your posts”, “Don’t save recordings”); switch it on to stop the sharing.',
+  protects:
+    'Switching it on protects (e.g. “Protect your posts”, “Don’t save recordings”); switch it on to stop the sharing.',
 } as const;
 
 /** What a `varies` default depends on. */

@@ -1,10 +1,12 @@
-// The feeds, read by an independent parser: one item per history entry and incident.
+// The feeds, read by independent parsers: valid XML, one item per history entry and incident.
 import { readFileSync } from 'node:fs';
+import { SyntaxValidator } from 'fast-xml-validator';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
-import { readGuideRecords } from '../../src/lib/read-guides.ts';
+import { readValidGuides } from '../../src/lib/check/read-files.ts';
+import { DIST } from './dist.ts';
 
-const guides = readGuideRecords();
+const guides = readValidGuides();
 const count = (ids: string[]) =>
   guides
     .filter((g) => ids.includes(g.id))
@@ -16,8 +18,9 @@ describe.each([
   ['x', ['x']],
   ['linkedin', ['linkedin']],
 ])('feeds/%s', (name, ids) => {
-  it.each(['rss', 'atom'])('parses as %s with one item per change and incident, each linking to its section', async (format) => {
-    const xml = readFileSync(`dist/feeds/${name}.${format}`, 'utf8');
+  it.each(['rss', 'atom'])('is valid %s with one item per change and incident, each linking to its section', async (format) => {
+    const xml = readFileSync(`${DIST}/feeds/${name}.${format}`, 'utf8');
+    expect(SyntaxValidator.validate(xml)).toBe(true);
     expect(xml).toContain(format === 'rss' ? '<rss version="2.0"' : '<feed xmlns="http://www.w3.org/2005/Atom"');
     const feed = await parser.parseString(xml);
     expect(feed.items).toHaveLength(count(ids));

@@ -1,33 +1,58 @@
 // Properties of the built pages that need no browser.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { expect, it } from 'vitest';
-import { ownScripts, pageHtml, pageScripts } from '../../scripts/page-assets.mjs';
+import { pageHtml } from '../../scripts/page-assets.mjs';
+import { sha256 } from '../../src/lib/csp.ts';
+import { DIST } from './dist.ts';
 
-it('ships guide pages no JavaScript of their own beyond the checklist’s (budgeted in .size-limit.js)', () => {
-  const starlight = new Set(pageScripts('api'));
-  // The scripts a guide page names in its HTML, beyond Starlight's: the checklist box's alone.
-  const named = (guide: string) =>
-    [...readFileSync(pageHtml(`platforms/${guide}`), 'utf8').matchAll(/<script[^>]* src="\/_astro\/([^"]+)"/g)]
-      .map(([, file]) => `dist/_astro/${file}`)
-      .filter((file) => !starlight.has(file));
-  // Scripts written into the page: Starlight's on every page, and the two of its Tabs component.
-  const inline = (page: string) =>
-    [...readFileSync(pageHtml(page), 'utf8').matchAll(/<script(?![^>]* src=)[^>]*>([^]*?)<\/script>/g)].map(([, code]) => code);
-  const everyPage = new Set(inline('api'));
+/** Every HTML file of the site. */
+const pages = (dir = DIST): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? pages(path) : name.endsWith('.html') ? [path] : [];
+  });
+
+it('ships guide pages no JavaScript of their own beyond the checklist box’s, and keeps it under 1.5 kB', () => {
+  // What every Starlight page loads (the API page has nothing else), as file names and inline code.
+  const scripts = (page: string) => {
+    const html = readFileSync(pageHtml(page), 'utf8');
+    return [
+      ...[...html.matchAll(/<script[^>]* src="[^"]*\/_astro\/([^"]+)"/g)].map(([, file]) => `file:${file}`),
+      ...[...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([^]*?)<\/script>/g)].map(([, code]) => code),
+    ];
+  };
+  const everyPage = new Set(scripts('api'));
   for (const guide of ['x', 'linkedin', 'reddit', 'meta']) {
-    expect(named(guide)).toEqual([expect.stringMatching(/\/GuideSections\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/)]);
-    expect(ownScripts(`platforms/${guide}`)).toEqual(ownScripts('platforms/x'));
-    const extra = inline(`platforms/${guide}`).filter((code) => !everyPage.has(code));
-    expect(extra).toHaveLength(2);
-    for (const code of extra) expect(code).toMatch(/starlight-tabs|StarlightTabs/);
+    const own = scripts(`platforms/${guide}`).filter((script) => !everyPage.has(script));
+    // The checklist box, and Starlight's Tabs (their element and their restore script).
+    const checklist = own.filter((code) => code.includes('optout-atlas:checklist'));
+    expect(checklist, guide).toHaveLength(1);
+    expect(gzipSync(checklist[0]).length, guide).toBeLessThan(1536);
+    for (const code of own.filter((c) => c !== checklist[0])) expect(code, guide).toMatch(/starlight-tabs|StarlightTabs/);
   }
 });
 
-it('keeps the embed page out of search engines, the sitemap and the search index', () => {
+it('gives every page a Content-Security-Policy that hashes each of its inline scripts, and nothing else', () => {
+  for (const file of pages()) {
+    const html = readFileSync(file, 'utf8');
+    const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1];
+    expect(policy, file).toBeDefined();
+    expect(policy, file).toMatch(/script-src 'self'/);
+    expect(/script-src[^;]*/.exec(policy!)![0], file).not.toContain('unsafe-inline');
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>([^]*?)<\/script>/g)].map(([, code]) => code);
+    for (const code of inline) expect(policy, `${file}: ${code.slice(0, 60)}`).toContain(sha256(code));
+  }
+});
+
+it('keeps the embed page and the build’s own files out of search engines, the sitemap and the site', () => {
   const html = readFileSync(pageHtml('embed/matrix'), 'utf8');
   expect(html).toContain('<meta name="robots" content="noindex">');
   expect(html).not.toContain('data-pagefind-body');
-  expect(readFileSync('dist/sitemap-0.xml', 'utf8')).not.toContain('/embed/matrix/');
+  const sitemap = readFileSync(`${DIST}/sitemap-0.xml`, 'utf8');
+  expect(sitemap).not.toContain('/embed/matrix/');
+  expect(existsSync(`${DIST}/internal`)).toBe(false);
 });
 
 it('loads nothing from other origins on the embed page', () => {

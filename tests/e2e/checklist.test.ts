@@ -81,13 +81,11 @@ it('filters by the platforms the reader uses and flags settings changed since th
 it('rejects a file that is not a checklist export', async () => {
   const { page } = await watchedPage(browser(), origin);
   await page.goto(`${origin}/checklist/`);
-  await page
-    .locator('[data-import]')
-    .setInputFiles({
-      name: 'evil.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"version":1,"platforms":["<img src=x>"],"done":{}}'),
-    });
+  await page.locator('[data-import]').setInputFiles({
+    name: 'evil.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"version":1,"platforms":["<img src=x>"],"done":{}}'),
+  });
   await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(/^Not imported/);
   expect(await page.locator('img[src="x"]').count()).toBe(0);
 });

@@ -1,9 +1,11 @@
 // RSS and Atom feeds of every change and incident, for all platforms and per platform:
 // /feeds/changes.rss, /feeds/changes.atom, /feeds/<platform>.rss, /feeds/<platform>.atom
+// (no guide may be called "changes": the check reserves the site-wide feed names).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { changeItems, type ChangeItem } from '../../lib/changes.ts';
-import { buildFeed } from '../../lib/feeds.ts';
-import { loadGuides } from '../../lib/guides-astro.ts';
+import { changeItems, type ChangeItem } from '../../lib/atlas/changes.ts';
+import { loadAtlas } from '../../lib/atlas/load.ts';
+import { buildFeed } from '../../lib/publish/feeds.ts';
+import { SITE_FEEDS } from '../../lib/routes.ts';
 
 interface Props {
   items: ChangeItem[];
@@ -13,13 +15,13 @@ interface Props {
 }
 
 export const getStaticPaths = (async () => {
-  const guides = await loadGuides();
-  const all = changeItems(guides);
+  const atlas = await loadAtlas();
+  const all = changeItems(atlas);
   const feeds = [
-    { name: 'changes', title: 'Opt-Out Atlas: what changed', items: all },
-    ...guides.map((g) => ({
+    { name: SITE_FEEDS[0], title: 'Opt-Out Atlas: what changed', items: all },
+    ...atlas.guides.map((g) => ({
       name: g.id,
-      title: `Opt-Out Atlas: ${g.data.platform.name}`,
+      title: `Opt-Out Atlas: ${g.platform.name}`,
       items: all.filter((i) => i.guideId === g.id),
     })),
   ];
@@ -34,7 +36,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<Props> = ({ props, site }) => {
   const feed = buildFeed(props.items, {
     site: site!.href,
-    path: `/feeds/${props.name}`,
+    name: props.name,
     title: props.title,
     description: 'Dated changes to platforms’ data-sharing defaults and wording, and incidents, with sources.',
   });

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadGuides } from '../../../lib/guides-astro.ts';
-import { platformsFile } from '../../../lib/public-data.ts';
+import { loadAtlas } from '../../../lib/atlas/load.ts';
+import { platformsFile } from '../../../lib/publish/public-data.ts';
 
-export const GET: APIRoute = async ({ site }) => Response.json(platformsFile(await loadGuides(), site!.href));
+export const GET: APIRoute = async ({ site }) => Response.json(platformsFile(await loadAtlas(), site!.href));

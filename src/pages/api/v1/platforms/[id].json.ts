@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { GuideRecord } from '../../../../lib/guides.ts';
-import { loadGuides } from '../../../../lib/guides-astro.ts';
-import { platformFile } from '../../../../lib/public-data.ts';
+import { loadAtlas } from '../../../../lib/atlas/load.ts';
+import type { AtlasGuide } from '../../../../lib/atlas/resolve.ts';
+import { platformFile } from '../../../../lib/publish/public-data.ts';
 
 export const getStaticPaths = (async () =>
-  (await loadGuides()).map((guide) => ({ params: { id: guide.id }, props: { guide } }))) satisfies GetStaticPaths;
+  (await loadAtlas()).guides.map((guide) => ({ params: { id: guide.id }, props: { guide } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ guide: GuideRecord }> = ({ props, site }) =>
+export const GET: APIRoute<{ guide: AtlasGuide }> = ({ props, site }) =>
   Response.json(platformFile(props.guide, site!.href));

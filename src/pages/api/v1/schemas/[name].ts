@@ -1,6 +1,7 @@
-// The JSON Schema of each published file, generated from the public zod schema.
+// The JSON Schema of each published file, generated from the public zod schema and its doc comments.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { z } from 'astro/zod';
+import { publicJsonSchema } from '../../../../lib/json-schema.ts';
+import { apiPath } from '../../../../lib/routes.ts';
 import { publicSchemas } from '../../../../schemas/public.ts';
 
 export const getStaticPaths = (() =>
@@ -8,8 +9,5 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute = ({ params, site }) => {
   const name = params.name as keyof typeof publicSchemas;
-  return Response.json({
-    $id: new URL(`/api/v1/schemas/${name}`, site).href,
-    ...z.toJSONSchema(publicSchemas[name], { target: 'draft-2020-12' }),
-  });
+  return Response.json({ $id: new URL(apiPath(`schemas/${name}`), site).href, ...publicJsonSchema(name) });
 };

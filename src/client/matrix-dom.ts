@@ -1,0 +1,87 @@
+/** Applies a matrix filter to the rendered table: region, visible columns and rows, order, dates. */
+import { cellShown, columnShown, rowShown, sortRows, type MatrixFilter, type RowData } from '../lib/matrix-filter.ts';
+import { cellFace, decodeOthers } from '../lib/atlas/matrix-view.ts';
+import { REGION_NAMES } from '../lib/matrix-regions.ts';
+import { STATE_STYLE, type CellState } from '../lib/presentation.ts';
+
+const key = (prefix: string, region: string) => `${prefix}${region[0].toUpperCase()}${region.slice(1).toLowerCase()}`;
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+function readRows(table: HTMLTableElement, region: string): RowData[] {
+  return [...table.tBodies[0].rows].map((tr) => ({
+    id: tr.dataset.platform!,
+    name: tr.dataset.name!,
+    states: Object.fromEntries(
+      [...tr.querySelectorAll<HTMLTableCellElement>('td[data-category]')].map((td) => [
+        td.dataset.category!,
+        td.dataset[key('state', region)] as CellState,
+      ]),
+    ),
+  }));
+}
+
+function showCell(td: HTMLTableCellElement, region: string) {
+  const state = td.dataset[key('state', region)] as CellState;
+  td.dataset.state = state;
+  const summary = td.querySelector('summary');
+  if (!summary) return;
+  const face = cellFace(state, decodeOthers(td.dataset[key('others', region)] ?? ''));
+  summary.title = face.spoken;
+  summary.querySelector('[data-cell-symbol]')!.textContent = face.symbol;
+  summary.querySelector('[data-cell-word]')!.textContent = face.word;
+  summary.querySelector('[data-cell-more]')!.textContent = face.more;
+  summary.querySelector('[data-cell-spoken]')!.textContent = `: ${face.spoken}`;
+  for (const line of td.querySelectorAll<HTMLElement>('[data-setting-states]')) {
+    const entry = line.dataset.settingStates!.split(',').find((part) => part.startsWith(`${region.toLowerCase()}:`));
+    if (entry) line.textContent = STATE_STYLE[entry.split(':')[1] as CellState].label;
+  }
+}
+
+/** The caption's dates: the oldest and newest verification of the settings still shown. */
+function showDates(table: HTMLTableElement) {
+  const cells = [
+    ...table.querySelectorAll<HTMLTableCellElement>('tbody tr:not([hidden]) td[data-verified-min]:not([hidden])'),
+  ];
+  const min = cells.map((td) => td.dataset.verifiedMin!).sort()[0];
+  const max = cells
+    .map((td) => td.dataset.verifiedMax!)
+    .sort()
+    .at(-1);
+  for (const [selector, value] of [
+    ['[data-verified-oldest]', min],
+    ['[data-verified-newest]', max],
+  ] as const) {
+    const time = table.querySelector<HTMLTimeElement>(selector);
+    if (time && value) {
+      time.dateTime = value;
+      time.textContent = dateFormat.format(new Date(`${value}T00:00:00Z`));
+    }
+  }
+}
+
+export function applyFilter(table: HTMLTableElement, filter: MatrixFilter): void {
+  table.closest('body')?.setAttribute('data-js', '');
+  const rows = readRows(table, filter.region);
+  const byId = new Map([...table.tBodies[0].rows].map((tr) => [tr.dataset.platform!, tr]));
+  for (const row of rows) {
+    const tr = byId.get(row.id)!;
+    tr.hidden = !rowShown(row, filter);
+    for (const td of tr.querySelectorAll<HTMLTableCellElement>('td[data-category]')) {
+      showCell(td, filter.region);
+      td.hidden = !columnShown(td.dataset.category!, filter);
+      td.toggleAttribute('data-dimmed', !cellShown(row.states[td.dataset.category!], filter));
+    }
+  }
+  for (const th of table.tHead!.querySelectorAll<HTMLTableCellElement>('th[data-category]')) {
+    th.hidden = !columnShown(th.dataset.category!, filter);
+  }
+  for (const id of sortRows(rows, filter)) table.tBodies[0].append(byId.get(id)!);
+  const label = table.querySelector('[data-region-label]');
+  if (label) label.textContent = REGION_NAMES[filter.region];
+  showDates(table);
+}

@@ -1,0 +1,32 @@
+/**
+ * The atlas inside Astro: read from the content collection and resolved once per build (pages,
+ * endpoints, feeds and components share it). The dev server, where guides change under it,
+ * resolves it on every request.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { PlatformGuide } from '../../schemas/guide.ts';
+import { guideIdFromPath } from '../routes.ts';
+import { buildMatrix, type Matrix } from './matrix.ts';
+import { resolveAtlas, type Atlas } from './resolve.ts';
+
+export type DocsEntry = CollectionEntry<'docs'>;
+export type PlatformEntry = DocsEntry & { data: DocsEntry['data'] & PlatformGuide };
+
+/** A platform guide (`kind: platform`), narrowed to its guide fields. The schema guarantees the shape. */
+export const isPlatformEntry = (entry: DocsEntry): entry is PlatformEntry => entry.data.kind === 'platform';
+
+/** The guide ID of an entry: its file name (`platforms/x` → `x`). */
+export const entryGuideId = (entry: DocsEntry) => guideIdFromPath(entry.id);
+
+let built: Promise<{ atlas: Atlas; matrix: Matrix }> | undefined;
+
+async function build() {
+  const entries = (await getCollection('docs')).filter(isPlatformEntry);
+  const atlas = resolveAtlas(entries.map((entry) => ({ id: entryGuideId(entry), data: entry.data })));
+  return { atlas, matrix: buildMatrix(atlas) };
+}
+
+const resolved = () => (import.meta.env.PROD ? (built ??= build()) : build());
+
+export const loadAtlas = async () => (await resolved()).atlas;
+export const loadMatrix = async () => (await resolved()).matrix;

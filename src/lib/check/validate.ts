@@ -1,0 +1,232 @@
+/**
+ * The one gate every content file passes before anything is built: where it may live, its
+ * frontmatter (read as Astro reads it, then the schema), its body (MDX lint), and the rules that
+ * span files. Pure: takes file contents, returns diagnostics and the guides that passed.
+ */
+import { docsFrontmatterSchema } from '../../schemas/docs.ts';
+import type { PlatformGuide } from '../../schemas/guide.ts';
+import { SETTING_REF_PATTERN } from '../../schemas/guide.ts';
+import { ID_PATTERN } from '../../schemas/primitives.ts';
+import { fromIssue, type Diagnostic } from './diagnostics.ts';
+import { readContentFile, type ParsedFile } from './frontmatter.ts';
+import { bodyHeadingSlugs, lintBody } from './mdx-lint.ts';
+import { GUIDE_ANCHOR_PREFIXES, GUIDE_ANCHORS } from './reserved.ts';
+
+export interface ContentFile {
+  /** Path inside `src/content/docs/`, with forward slashes, e.g. `platforms/x.mdx`. */
+  path: string;
+  /** Path shown in messages, relative to the repository root. */
+  file: string;
+  source: string;
+  /** True when the file is a symbolic link (never followed). */
+  symlink?: boolean;
+}
+
+export interface ValidGuide {
+  id: string;
+  file: string;
+  data: PlatformGuide;
+  parsed: ParsedFile;
+}
+
+export interface ValidationResult {
+  guides: ValidGuide[];
+  /** Content files that are not guides and passed. */
+  pages: number;
+  diagnostics: Diagnostic[];
+}
+
+export interface CheckOptions {
+  /** Guide IDs that would collide with a route, a generated file or a feed. */
+  reservedIds: ReadonlySet<string>;
+}
+
+/** The extensions a content file may have; Starlight loads more, so the others are refused. */
+const CONTENT_EXTENSION = /\.mdx?$/;
+const GUIDE_PATH = /^platforms\/([^/]+)\.mdx?$/;
+
+/** Latin mixed with Cyrillic or Greek letters: how a look-alike "Facebook" is spelled. */
+const MIXED_SCRIPT = (text: string) =>
+  /\p{Script=Latin}/u.test(text) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(text);
+
+function checkFile(entry: ContentFile, options: CheckOptions, out: Diagnostic[]): ValidGuide | 'page' | undefined {
+  const { file, path } = entry;
+  const report = (field: string, problem: string, fix: string, at = { line: 1, column: 1 }) =>
+    out.push({ file, ...at, field, problem, fix });
+  const name = path.split('/').pop()!;
+
+  if (entry.symlink) return void report('', 'The file is a symbolic link', 'replace it with the file itself');
+  if (name.startsWith('_') || name.startsWith('.')) {
+    return void report(
+      '',
+      `"${name}" starts with "${name[0]}", so the site would skip it silently`,
+      'rename it without the leading character, or delete it',
+    );
+  }
+  if (!CONTENT_EXTENSION.test(name)) {
+    return void report(
+      '',
+      `"${name}" is not a .md or .mdx file`,
+      'only guide and page files (.mdx or .md) belong in src/content/docs; move anything else out',
+    );
+  }
+  const inPlatforms = path.startsWith('platforms/');
+  const guideMatch = GUIDE_PATH.exec(path);
+  if (inPlatforms && !guideMatch) {
+    return void report(
+      '',
+      'Folders inside platforms/ are not allowed (the file would become a second guide)',
+      `move it to platforms/${name}, directly in platforms/`,
+    );
+  }
+
+  const parsed = readContentFile(entry.source);
+  for (const p of parsed.problems)
+    out.push({ file, line: p.line, column: p.column, field: p.field, problem: p.problem, fix: p.fix });
+  if (parsed.problems.length) return undefined;
+  const data = parsed.data;
+  const kind = typeof data === 'object' && data !== null ? (data as { kind?: unknown }).kind : undefined;
+
+  if (guideMatch) {
+    const id = guideMatch[1];
+    if (data === undefined)
+      return void report(
+        '',
+        'The file has no frontmatter',
+        'start the file with the frontmatter between two "---" lines (run `npm run new`)',
+      );
+    if (kind !== 'platform') {
+      const said = kind === undefined ? '' : ` (it says kind: ${JSON.stringify(kind)})`;
+      return void report(
+        'kind',
+        `A file in platforms/ must be a platform guide${said}`,
+        'set `kind: platform` in the frontmatter',
+        parsed.locate(['kind']),
+      );
+    }
+    if (!ID_PATTERN.test(id)) {
+      report(
+        '',
+        `File name "${id}" is not a valid guide ID`,
+        'rename the file in lowercase kebab-case, e.g. "wordpress-com.mdx"',
+      );
+    } else if (options.reservedIds.has(id)) {
+      report(
+        '',
+        `The guide ID "${id}" is taken by a page or a generated file of the site (/${id}/, /feeds/${id}.rss…)`,
+        `rename the file, e.g. "${id}-app.mdx"`,
+      );
+    }
+  } else if (kind === 'platform') {
+    return void report(
+      'kind',
+      `A platform guide must be directly in platforms/ (this one is at ${path})`,
+      `move it to platforms/${name}, or remove \`kind: platform\``,
+      parsed.locate(['kind']),
+    );
+  }
+
+  // reportInput: messages quote what YAML read (a date, a number), not only the field's name.
+  const result = docsFrontmatterSchema.safeParse(data ?? {}, { reportInput: true });
+  const unsafe = lintBody(parsed.body, file);
+  out.push(...unsafe);
+  if (!result.success) {
+    for (const issue of result.error.issues) out.push(fromIssue(issue, file, parsed.locate, parsed.written));
+    return undefined;
+  }
+  if (unsafe.length) return undefined;
+  if (!guideMatch) return 'page';
+
+  const guide = result.data as unknown as PlatformGuide;
+  const before = out.length;
+  checkGuide(guide, parsed, file, out);
+  return out.length === before ? { id: guideMatch[1], file, data: guide, parsed } : undefined;
+}
+
+/** Rules inside one guide that the schema cannot see: anchors of the page, look-alike names. */
+function checkGuide(guide: PlatformGuide, parsed: ParsedFile, file: string, out: Diagnostic[]) {
+  const headings = new Set(bodyHeadingSlugs(parsed.body));
+  guide.settings.forEach((setting, i) => {
+    const clash = GUIDE_ANCHORS.includes(setting.id)
+      ? 'a section of every guide page'
+      : GUIDE_ANCHOR_PREFIXES.some((prefix) => setting.id.startsWith(prefix))
+        ? 'an incident (incident anchors start with "incident-")'
+        : headings.has(setting.id)
+          ? 'a heading in this guide’s text'
+          : undefined;
+    if (clash) {
+      out.push({
+        file,
+        ...parsed.locate(['settings', i, 'id']),
+        field: `settings[${i}].id`,
+        problem: `The setting ID "${setting.id}" is also the anchor of ${clash}, so links to #${setting.id} would be ambiguous`,
+        fix: `give the setting another ID, e.g. "${setting.id}-setting"`,
+      });
+    }
+  });
+  if (MIXED_SCRIPT(guide.platform.name)) {
+    out.push({
+      file,
+      ...parsed.locate(['platform', 'name']),
+      field: 'platform.name',
+      problem: `The platform name mixes Latin with Cyrillic or Greek letters, so it can pass for another name`,
+      fix: 'type the name in one script, as the platform writes it',
+    });
+  }
+}
+
+/** Rules that need more than one file: references between guides resolve, names are distinct. */
+function checkAcrossFiles(guides: ValidGuide[], diagnostics: Diagnostic[]) {
+  const byId = new Map(guides.map((guide) => [guide.id, guide]));
+  const names = new Map<string, ValidGuide>();
+  for (const guide of guides) {
+    const key = guide.data.platform.name
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]/gu, '');
+    const earlier = names.get(key);
+    if (earlier) {
+      diagnostics.push({
+        file: guide.file,
+        ...guide.parsed.locate(['platform', 'name']),
+        field: 'platform.name',
+        problem: `The platform name "${guide.data.platform.name}" is the same as the one in ${earlier.file}`,
+        fix: 'describe each platform in one guide; if they differ, name them apart (e.g. "Meta AI" and "Meta")',
+      });
+    } else names.set(key, guide);
+    guide.data.sharedSettings.forEach((ref, index) => {
+      const [, guideId, settingId] = SETTING_REF_PATTERN.exec(ref)!;
+      const target = byId.get(guideId);
+      const problem = !target
+        ? `Shared setting "${ref}" points to guide "${guideId}", which does not exist`
+        : !target.data.settings.some((s) => s.id === settingId)
+          ? `Shared setting "${ref}" points to setting "${settingId}", which guide "${guideId}" does not have`
+          : guideId === guide.id
+            ? `Shared setting "${ref}" points to this same guide`
+            : undefined;
+      if (problem) {
+        const known = target ? target.data.settings.map((s) => s.id).join(', ') : [...byId.keys()].join(', ');
+        diagnostics.push({
+          file: guide.file,
+          ...guide.parsed.locate(['sharedSettings', index]),
+          field: `sharedSettings[${index}]`,
+          problem,
+          fix: `use "<guide-id>#<setting-id>" with one of: ${known}`,
+        });
+      }
+    });
+  }
+}
+
+export function validateContent(files: ContentFile[], options: CheckOptions): ValidationResult {
+  const diagnostics: Diagnostic[] = [];
+  let pages = 0;
+  const guides: ValidGuide[] = [];
+  for (const file of files) {
+    const result = checkFile(file, options, diagnostics);
+    if (result === 'page') pages += 1;
+    else if (result) guides.push(result);
+  }
+  checkAcrossFiles(guides, diagnostics);
+  return { guides, pages, diagnostics };
+}

@@ -1,0 +1,21 @@
+/** Dates as the guides write them (ISO `YYYY-MM-DD`, UTC) and as pages show them. */
+
+/** Today as an ISO date (UTC), the form every date in the guides takes. */
+export const today = () => new Date().toISOString().slice(0, 10);
+
+/** Whole days from one ISO date to another. */
+export const ageInDays = (from: string, to: string) =>
+  Math.floor((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** `2024-11-15` → `15 Nov 2024`. */
+export const formatDate = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`));
+/** `2024-11-15` → `November 2024`. */
+export const formatMonth = (iso: string) => monthFormat.format(new Date(`${iso.slice(0, 7)}-01T00:00:00Z`));

@@ -1,0 +1,161 @@
+/**
+ * Maps the resolved atlas to the published data, field by field (never by spreading an authoring
+ * object, so a new authoring field is published only when someone maps it), and validates every
+ * file against the public schema before it is written: a mapping bug fails the build.
+ */
+import type { Source } from '../../schemas/primitives.ts';
+import {
+  API_VERSION,
+  publicMatrixFileSchema,
+  publicPlatformFileSchema,
+  publicPlatformsFileSchema,
+  type PublicPlatform,
+  type PublicSetting,
+  type PublicSource,
+} from '../../schemas/public.ts';
+import type { HistoryEntry, OptOut, RegionDefault, VariesBy } from '../../schemas/setting.ts';
+import { categories } from '../../schemas/vocabulary.ts';
+import type { Matrix } from '../atlas/matrix.ts';
+import type { Atlas, AtlasGuide, AtlasSetting } from '../atlas/resolve.ts';
+import { actionLine, plain, stateSentence } from '../atlas/wording.ts';
+
+const envelope = { version: API_VERSION, license: 'CC-BY-4.0' } as const;
+
+/** Absolute URL of a site path. */
+const absolute = (path: string, site: string) => new URL(path, site).href;
+
+export const publicSource = (s: Source): PublicSource => ({
+  url: s.url,
+  title: s.title,
+  publisher: s.publisher,
+  kind: s.kind,
+  published: s.published,
+  read: s.read,
+  archive: s.archived,
+});
+
+const publicVariesBy = (v: VariesBy | undefined) => (v ? { factors: [...v.factors], note: v.note } : undefined);
+
+const publicRegion = (r: RegionDefault) => ({
+  regions: [...r.regions],
+  default: r.default,
+  variesBy: publicVariesBy(r.variesBy),
+  since: r.since,
+  note: r.note,
+});
+
+const publicOptOut = (o: OptOut) => ({ surface: o.surface, steps: [...o.steps], link: o.link, note: o.note });
+
+const publicHistory = (h: HistoryEntry) => ({
+  date: h.date,
+  kind: h.kind,
+  from: h.from,
+  to: h.to,
+  regions: h.regions ? [...h.regions] : undefined,
+  change: h.change,
+  sources: h.sources.map(publicSource),
+});
+
+/** The default and what to do, as one plain sentence. */
+export function answerText(s: AtlasSetting): string {
+  const action = actionLine(s);
+  return action ? `${stateSentence(s)} ${plain(action)}` : stateSentence(s);
+}
+
+export function publicSetting(s: AtlasSetting, site: string): PublicSetting {
+  return {
+    id: s.id,
+    url: absolute(s.href, site),
+    label: s.label,
+    labelMeans: s.labelMeans,
+    title: s.title,
+    category: s.category,
+    aliases: [...s.aliases],
+    summary: s.summary,
+    data: s.data,
+    recipients: s.recipients,
+    default: s.default,
+    variesBy: publicVariesBy(s.variesBy),
+    defaultSince: s.defaultSince,
+    regions: s.regions.map(publicRegion),
+    answer: answerText(s),
+    quote: s.quote
+      ? {
+          text: s.quote.text,
+          source: publicSource((s.quote.source ?? s.quote.via)!),
+          via: s.quote.via ? publicSource(s.quote.via) : undefined,
+        }
+      : undefined,
+    optOut: s.optOut.map(publicOptOut),
+    effect: s.effect,
+    sources: s.sources.map(publicSource),
+    verified: s.verified,
+    confidence: s.confidence,
+    confidenceNote: s.confidenceNote,
+    history: s.history.map(publicHistory),
+  };
+}
+
+export function publicPlatform(guide: AtlasGuide, site: string): PublicPlatform {
+  return {
+    id: guide.id,
+    url: absolute(guide.href, site),
+    name: guide.platform.name,
+    company: guide.platform.company,
+    website: guide.platform.website,
+    privacyPolicy: guide.platform.privacyPolicy,
+    aliases: [...guide.platform.aliases],
+    description: guide.description,
+    lastVerified: guide.lastVerified,
+    settings: guide.settings.map((s) => publicSetting(s, site)),
+    sharedSettings: guide.shared.map((s) => ({ platform: s.guideId, setting: s.id, url: absolute(s.href, site) })),
+    incidents: guide.incidents.map((i) => ({
+      id: i.id,
+      date: i.date,
+      title: i.title,
+      summary: i.summary,
+      sources: i.sources.map(publicSource),
+    })),
+  };
+}
+
+export function platformsFile(atlas: Atlas, site: string) {
+  return publicPlatformsFileSchema.parse({ ...envelope, platforms: atlas.guides.map((g) => publicPlatform(g, site)) });
+}
+
+export function platformFile(guide: AtlasGuide, site: string) {
+  return publicPlatformFileSchema.parse({ ...envelope, platform: publicPlatform(guide, site) });
+}
+
+export function matrixFile(matrix: Matrix, site: string) {
+  return publicMatrixFileSchema.parse({
+    ...envelope,
+    asOf: matrix.verified.newest,
+    oldestVerified: matrix.verified.oldest,
+    categories: matrix.categories.map((id) => ({
+      id,
+      label: categories[id].label,
+      description: categories[id].description,
+      dpv: [...categories[id].dpv],
+      tcf: [...categories[id].tcf],
+    })),
+    regions: [...matrix.regions],
+    rows: matrix.rows.map((row) => ({
+      platform: row.guideId,
+      name: row.platform,
+      url: absolute(row.href, site),
+      cells: row.cells.map((cell) => ({
+        category: cell.category,
+        states: { ...cell.states },
+        worst: { ...cell.worst },
+        main: cell.main?.key,
+        settings: [...(cell.main ? [cell.main] : []), ...cell.settings.filter((s) => s !== cell.main)].map((s) => ({
+          platform: s.guideId,
+          setting: s.id,
+          url: absolute(s.href, site),
+          shared: s.guideId !== row.guideId,
+        })),
+      })),
+    })),
+  });
+}
