@@ -16,13 +16,17 @@ starlight-tabs [role='tabpanel'][hidden] { display: block; }
 /** Pages that are not the site's own: the embed (iframes only) and the build's internal artifacts. */
 const unlisted = ['embed/matrix/', 'internal/'].map((path) => `${BASE_PATH}${path}`);
 
+// The source folder: src/, or a copy (the browser tests' fixture sites, the benchmark). Starlight's
+// overrides and middleware come from the same folder as the pages, so a copy is built whole.
+const SRC = process.env.ATLAS_SRC_DIR ?? './src';
+
 export default defineConfig({
   site: SITE_URL,
   // A fork on GitHub Pages is served at /<repo>/: set BASE_PATH (src/site.ts).
   base: BASE_PATH,
   trailingSlash: 'always',
   // The benchmark (scripts/bench.ts) builds a synthetic corpus from another source directory.
-  srcDir: process.env.ATLAS_SRC_DIR ?? './src',
+  srcDir: SRC,
   outDir: process.env.ATLAS_OUT_DIR ?? './dist',
   // Its own cache too, or the synthetic entries would leak into the next real build.
   cacheDir: process.env.ATLAS_CACHE_DIR ?? './node_modules/.astro',
@@ -63,12 +67,12 @@ export default defineConfig({
       social: [{ icon: 'github', label: 'Source code on GitHub', href: REPO_URL }],
       editLink: { baseUrl: `${REPO_URL}/edit/main/` },
       head: [{ tag: 'noscript', content: `<style>${noScriptCss}</style>` }],
-      customCss: ['./src/styles/guide.css'],
-      routeMiddleware: './src/route-data.ts',
+      customCss: [`${SRC}/styles/guide.css`],
+      routeMiddleware: `${SRC}/route-data.ts`,
       components: {
-        MarkdownContent: './src/components/MarkdownContent.astro',
-        Footer: './src/components/Footer.astro',
-        Search: './src/components/Search.astro',
+        MarkdownContent: `${SRC}/components/MarkdownContent.astro`,
+        Footer: `${SRC}/components/Footer.astro`,
+        Search: `${SRC}/components/Search.astro`,
       },
       sidebar: [
         {
@@ -94,6 +98,7 @@ export default defineConfig({
           items: [
             { label: 'How to contribute', link: '/contribute/' },
             { label: 'Field reference', link: '/contribute/fields/' },
+            { label: 'Needs review', link: '/review/' },
           ],
         },
       ],

@@ -55,6 +55,9 @@ function settingItem(state: ChecklistState, s: CatalogueEntry['settings'][number
     ` — ${s.action}`,
     changed ? ' (changed since you checked)' : '',
   );
+  // The platform's quoted wording is no longer on its page: what to do may have changed too.
+  if (s.needsReview)
+    li.append(' ', el('strong', 'Needs review', { class: 'checklist-review' }), ': the guide may be out of date.');
   return li;
 }
 

@@ -52,6 +52,8 @@ export interface CatalogueEntry {
     state: string;
     /** What to do, e.g. "Switch “Protect your posts” on". */
     action: string;
+    /** The quoted wording is no longer on its page: the guide may be out of date. */
+    needsReview?: boolean;
     lastChanged?: string;
   }[];
 }

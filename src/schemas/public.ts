@@ -17,6 +17,7 @@ import {
   surfaceIds,
   variesFactorIds,
 } from './vocabulary.ts';
+import { QUOTE_STATUSES } from './source-status.ts';
 
 /** Bump on a breaking change; the version is part of every URL. */
 export const API_VERSION = 1;
@@ -65,6 +66,16 @@ export const publicRegionSchema = z.strictObject({
   note: z.string().optional(),
 });
 
+/** What the source check found for a quote's wording on its page. */
+export const publicQuoteCheckSchema = z.strictObject({
+  /** found, changed (the page says something else), gone (404 or 410), blocked (a login, consent or bot wall) or unreachable. */
+  status: z.enum(QUOTE_STATUSES),
+  /** When it was checked. */
+  checked: date,
+  /** The last day the words were found on the page. */
+  lastFound: date.optional(),
+});
+
 /** The platform’s own wording. */
 export const publicQuoteSchema = z.strictObject({
   /** The words, quoted exactly. */
@@ -73,6 +84,8 @@ export const publicQuoteSchema = z.strictObject({
   source: publicSourceSchema,
   /** The report that reproduces the wording, when no platform or archived page with it could be read: show it "as quoted by" (added in v1.1). */
   via: publicSourceSchema.optional(),
+  /** What the weekly source check last found for the wording on its page (added in v1.1). */
+  check: publicQuoteCheckSchema.optional(),
 });
 
 /** How to switch a setting off on one surface. */
@@ -153,6 +166,8 @@ export const publicSettingSchema = z.strictObject({
   confidenceNote: z.string().optional(),
   /** Dated changes to the default or wording. */
   history: z.array(publicHistorySchema),
+  /** True when the quoted wording is no longer found on its page: the setting needs a person to review it (added in v1.1). */
+  needsReview: z.boolean(),
 });
 
 /** A setting described in another guide that also governs this platform. */

@@ -16,6 +16,7 @@ export function buildCatalogue(atlas: Atlas): CatalogueEntry[] {
         state: s.default,
         action: action ? plain(action) : 'No setting to switch: read the guide',
         lastChanged: s.lastChanged,
+        needsReview: s.needsReview || undefined,
       };
     }),
   }));

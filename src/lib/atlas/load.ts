@@ -4,7 +4,9 @@
  * resolves it on every request.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import status from '../../data/source-status.json' with { type: 'json' };
 import type { PlatformGuide } from '../../schemas/guide.ts';
+import { sourceStatusFileSchema } from '../../schemas/source-status.ts';
 import { guideIdFromPath } from '../routes.ts';
 import { buildMatrix, type Matrix } from './matrix.ts';
 import { resolveAtlas, type Atlas } from './resolve.ts';
@@ -22,7 +24,10 @@ let built: Promise<{ atlas: Atlas; matrix: Matrix }> | undefined;
 
 async function build() {
   const entries = (await getCollection('docs')).filter(isPlatformEntry);
-  const atlas = resolveAtlas(entries.map((entry) => ({ id: entryGuideId(entry), data: entry.data })));
+  const atlas = resolveAtlas(
+    entries.map((entry) => ({ id: entryGuideId(entry), data: entry.data })),
+    sourceStatusFileSchema.parse(status),
+  );
   return { atlas, matrix: buildMatrix(atlas) };
 }
 

@@ -7,6 +7,7 @@
 import type { Incident, PlatformGuide } from '../../schemas/guide.ts';
 import type { Source } from '../../schemas/primitives.ts';
 import type { Setting } from '../../schemas/setting.ts';
+import { needsReview, type QuoteCheck, type SourceStatusFile } from '../../schemas/source-status.ts';
 import { guidePath, incidentPath } from '../routes.ts';
 
 /** A validated guide as read from disk or from Astro's collection. */
@@ -33,6 +34,10 @@ export interface AtlasSetting extends Setting {
   switchable: boolean;
   /** The date of the newest history entry, for "changed since you checked". */
   lastChanged?: string;
+  /** What `npm run check:sources` last found for the quote, if it has run. */
+  quoteCheck?: QuoteCheck;
+  /** The quote's words are no longer on its page (changed or gone): a person should look. */
+  needsReview: boolean;
 }
 
 export interface AtlasIncident extends Incident {
@@ -58,6 +63,8 @@ export interface Atlas {
   setting(key: string): AtlasSetting | undefined;
   /** The guides that list a setting among their shared settings, by setting key. */
   governedBy(key: string): AtlasGuide[];
+  /** When the source check last ran (its status file), if it has. */
+  sourcesChecked?: string;
 }
 
 export const settingKey = (guideId: string, settingId: string) => `${guideId}#${settingId}`;
@@ -68,15 +75,20 @@ export function parseSettingRef(ref: string): { guideId: string; settingId: stri
   return { guideId: ref.slice(0, at), settingId: ref.slice(at + 1) };
 }
 
-function resolveSetting(guideId: string, setting: Setting): AtlasSetting {
+function resolveSetting(guideId: string, setting: Setting, status?: SourceStatusFile): AtlasSetting {
   const changes = setting.history.filter((h) => h.kind === 'default-changed').map((h) => h.date);
   const seen = new Set<string>();
   const allSources = [setting.quote?.source, setting.quote?.via, ...setting.sources]
     .filter((s): s is Source => s !== undefined)
     .filter((s) => !seen.has(s.url) && Boolean(seen.add(s.url)));
+  const key = settingKey(guideId, setting.id);
+  // A check of another quote (the text or its page changed since) says nothing about this one.
+  const check = status?.settings[key]?.quote;
+  const quoteCheck =
+    setting.quote && check?.url === (setting.quote.source ?? setting.quote.via)?.url ? check : undefined;
   return {
     ...setting,
-    key: settingKey(guideId, setting.id),
+    key,
     guideId,
     href: guidePath(guideId, setting.id),
     heading: setting.title ?? setting.label,
@@ -87,14 +99,17 @@ function resolveSetting(guideId: string, setting: Setting): AtlasSetting {
       .map((h) => h.date)
       .sort()
       .at(-1),
+    quoteCheck,
+    needsReview: needsReview(quoteCheck),
   };
 }
 
-export function resolveAtlas(records: readonly GuideRecord[]): Atlas {
+/** The guides as one model; `status` is the source check's file, when there is one. */
+export function resolveAtlas(records: readonly GuideRecord[], status?: SourceStatusFile): Atlas {
   const sorted = records.toSorted((a, b) => a.data.platform.name.localeCompare(b.data.platform.name, 'en'));
   const settings = new Map<string, AtlasSetting>();
   for (const { id, data } of sorted) {
-    for (const setting of data.settings) settings.set(settingKey(id, setting.id), resolveSetting(id, setting));
+    for (const setting of data.settings) settings.set(settingKey(id, setting.id), resolveSetting(id, setting, status));
   }
   const governs = new Map<string, AtlasGuide[]>();
   const guides = sorted.map(({ id, data }): AtlasGuide => {
@@ -121,5 +136,6 @@ export function resolveAtlas(records: readonly GuideRecord[]): Atlas {
     guide: (id) => byId.get(id),
     setting: (key) => settings.get(key),
     governedBy: (key) => governs.get(key) ?? [],
+    sourcesChecked: status?.checked,
   };
 }

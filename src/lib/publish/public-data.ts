@@ -84,6 +84,9 @@ export function publicSetting(s: AtlasSetting, site: string): PublicSetting {
           text: s.quote.text,
           source: publicSource((s.quote.source ?? s.quote.via)!),
           via: s.quote.via ? publicSource(s.quote.via) : undefined,
+          check: s.quoteCheck
+            ? { status: s.quoteCheck.status, checked: s.quoteCheck.checked, lastFound: s.quoteCheck.lastFound }
+            : undefined,
         }
       : undefined,
     optOut: s.optOut.map(publicOptOut),
@@ -93,6 +96,7 @@ export function publicSetting(s: AtlasSetting, site: string): PublicSetting {
     confidence: s.confidence,
     confidenceNote: s.confidenceNote,
     history: s.history.map(publicHistory),
+    needsReview: s.needsReview,
   };
 }
 
