@@ -6,7 +6,18 @@ import tseslint from 'typescript-eslint';
 import { defineConfig } from 'eslint/config';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', '.bench/', 'node_modules/', 'tests/fixtures/', 'schemas/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist.partial/',
+      '.astro/',
+      '.bench/',
+      '.fixture/',
+      'node_modules/',
+      'tests/fixtures/',
+      'schemas/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

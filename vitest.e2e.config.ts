@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // Tests marked concurrent (independent pages) run three at a time in one browser.
+    maxConcurrency: 3,
   },
 });

@@ -2,11 +2,19 @@
  * The last step of `npm test`: runs the browser tests (`npm run test:e2e`) when Debian's Chromium
  * is installed. Without it, says so plainly and passes, except in CI, where it fails.
  *
- * Usage: node scripts/browser-tests.ts
+ * Usage: node scripts/browser-tests.ts [vitest arguments, e.g. tests/e2e/search.test.ts]
+ *   --help   show this help
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { CHROMIUM } from '../tests/e2e/chromium.ts';
+import { printUsage } from './usage.ts';
+
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  printUsage(import.meta.url);
+  process.exit(0);
+}
 
 if (!existsSync(CHROMIUM)) {
   const message = [
@@ -22,5 +30,5 @@ if (!existsSync(CHROMIUM)) {
   console.warn(`\n${message}\n`);
   process.exit(0);
 }
-const { status } = spawnSync('npm', ['run', 'test:e2e'], { stdio: 'inherit' });
+const { status } = spawnSync('npm', ['run', 'test:e2e', ...(args.length ? ['--', ...args] : [])], { stdio: 'inherit' });
 process.exit(status ?? 1);

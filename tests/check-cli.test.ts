@@ -66,6 +66,6 @@ it('prints its help', () => {
   expect(run(['--help']).stdout).toContain('Usage: npm run check');
 });
 
-it('checks the real content', () => {
+it('checks the real content', { timeout: 60_000 }, () => {
   expect(run([]).code).toBe(0);
 });

@@ -1,25 +1,46 @@
-// Every page in the sitemap, plus the embed page: accessible, private, error-free, phone-sized.
+// Every page in the sitemap, plus the embed page: accessible in both themes, private, error-free
+// (a Content-Security-Policy violation is an error), phone-sized, with a menu on phones.
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser, watchedPage, type WatchedPage } from './browser.ts';
+import { gluedText, useBrowser, watchedPage, type WatchedPage } from './browser.ts';
 
 const origin = inject('origin');
-const paths = [
-  ...[...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-    ([, loc]) => new URL(loc).pathname,
-  ),
-  '/embed/matrix/',
-  '/embed/matrix/?theme=dark&region=EU',
+const dist = process.env.ATLAS_OUT_DIR ?? 'dist';
+const sitemap = [...readFileSync(`${dist}/sitemap-0.xml`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+  ([, loc]) => new URL(loc).pathname,
+);
+const paths = [...sitemap, '/embed/matrix/', '/embed/matrix/?theme=dark&region=EU'];
+/**
+ * A page of each kind: axe checks the whole page (header, sidebar, footer) in both themes. On the
+ * other pages, whose chrome is the same, it checks what differs: their main content.
+ */
+const darkPaths = [
+  '/',
+  '/compare/',
+  '/platforms/x/',
+  '/platforms/meta/',
+  '/checklist/',
+  '/changes/',
+  '/embed/',
+  '/api/',
+  '/contribute/fields/',
+  '/embed/matrix/?theme=dark',
 ];
+const wholePage = new Set([...darkPaths, '/search/', '/review/', '/embed/matrix/']);
+/** The pages with the whole matrix (about 1,000 cells): axe takes several times longer there. */
+const heavy = (path: string) => path === '/' || path.startsWith('/compare/') || path.startsWith('/embed/matrix/');
 
 const browser = useBrowser();
 
 /** Loads a page and reports everything the gate forbids; a clean page reports only its status. */
-async function audit({ page, foreignRequests, errors }: WatchedPage, url: string) {
+async function audit({ page, foreignRequests, errors }: WatchedPage, url: string, scope?: 'main') {
   const response = await page.goto(url);
+  // Pages that load more after the load event (search's index, the embed preview) settle first.
   await page.waitForLoadState('networkidle');
-  const { violations } = await new AxeBuilder({ page }).analyze();
+  const axe = new AxeBuilder({ page });
+  const { violations } = await (scope ? axe.include(scope) : axe).analyze();
   return {
     status: response?.status(),
     violations: violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
@@ -31,19 +52,44 @@ async function audit({ page, foreignRequests, errors }: WatchedPage, url: string
 
 const clean = { status: 200, violations: [], foreignRequests: [], errors: [], cookies: [] };
 
-describe.each(paths)('%s', (path) => {
-  it('has no axe violations, requests nothing from other origins, logs no errors and sets no cookies', async () => {
-    expect(await audit(await watchedPage(browser(), origin), `${origin}${path}`)).toEqual(clean);
+/** The text of `main` with every folded part open, without quotes (the platforms' own words, typos included). */
+const ownText = (page: Page) =>
+  page.locator('main').evaluate((main) => {
+    const copy = main.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('details').forEach((d) => (d.open = true));
+    copy.querySelectorAll('blockquote, .reported-text, .quote-closest').forEach((q) => q.remove());
+    document.body.append(copy);
+    const text = copy.innerText;
+    copy.remove();
+    return text;
   });
 
-  it('fits a phone screen without sideways scrolling of the page', async () => {
-    const { page } = await watchedPage(browser(), origin, {
-      viewport: { width: 360, height: 740 },
-      isMobile: true,
-      hasTouch: true,
-    });
+// Pages are independent: a few at a time, each test with its own browser context.
+describe.concurrent.each(paths)('%s', (path) => {
+  it(
+    'has no axe violations, requests nothing from other origins, logs no errors (CSP included), sets no cookies, and runs no words together',
+    { timeout: heavy(path) ? 120_000 : 30_000 },
+    async ({ expect, onTestFinished }) => {
+      const watched = await watchedPage(browser(), origin, {}, onTestFinished);
+      expect(await audit(watched, `${origin}${path}`, wholePage.has(path) ? undefined : 'main')).toEqual(clean);
+      if (path.startsWith('/platforms/')) expect(gluedText(await ownText(watched.page))).toEqual([]);
+    },
+  );
+
+  it('fits a phone screen without sideways scrolling, and has a menu there', async ({ expect, onTestFinished }) => {
+    const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
+    const { page } = await watchedPage(browser(), origin, phone, onTestFinished);
     await page.goto(`${origin}${path}`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    if (!path.startsWith('/embed/matrix/')) expect(await page.locator('button.sl-menu-button').isVisible()).toBe(true);
+  });
+});
+
+describe.concurrent.each(darkPaths)('%s in the dark theme', (path) => {
+  it('has no axe violations', { timeout: heavy(path) ? 120_000 : 30_000 }, async ({ expect, onTestFinished }) => {
+    const watched = await watchedPage(browser(), origin, { colorScheme: 'dark' }, onTestFinished);
+    await watched.page.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));
+    expect((await audit(watched, `${origin}${path}`)).violations).toEqual([]);
   });
 });
 
@@ -68,5 +114,11 @@ describe('the gate itself', () => {
     expect(report.foreignRequests).toEqual(['https://tracker.example/pixel.png']);
     expect(report.errors).toContain('broken script');
     expect(report.cookies).toEqual(['visitor']);
+  });
+
+  it('finds words run together', () => {
+    expect(gluedText('X Corp..Also known as Twitter.Privacy policy')).toHaveLength(2);
+    expect(gluedText('Verified 2024(read 23 Nov 2026) · Confidence:medium')).toHaveLength(2);
+    expect(gluedText('Read x.com, e.g. help.x.com, in the U.S. or the EU. Version 1.2.3 (2024).')).toEqual([]);
   });
 });

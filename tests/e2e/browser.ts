@@ -1,6 +1,6 @@
 /** One headless Debian Chromium for a test file, with a page that records what would leak. */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, onTestFinished } from 'vitest';
 import { CHROMIUM } from './chromium.ts';
 
 export function launch(): Promise<Browser> {
@@ -39,9 +39,15 @@ export async function watchedPage(
   browser: Browser,
   origin: string,
   options: BrowserContextOptions = {},
+  // Concurrent tests pass their own context's hook, so the right test's end closes the pages.
+  whenFinished: (fn: () => Promise<void>) => void = onTestFinished,
 ): Promise<WatchedPage> {
   const context = await browser.newContext(options);
+  // Each test's pages go when it ends, so a file's contexts do not pile up in the browser.
+  whenFinished(() => context.close());
   const page = await context.newPage();
+  // A missing element fails in seconds, not at the test's timeout.
+  page.setDefaultTimeout(10_000);
   const watched: WatchedPage = { page, foreignRequests: [], errors: [] };
   page.on('request', (request) => {
     const url = new URL(request.url());
@@ -51,4 +57,25 @@ export async function watchedPage(
   page.on('console', (message) => message.type() === 'error' && watched.errors.push(message.text()));
   page.on('pageerror', (error) => watched.errors.push(error.message));
   return watched;
+}
+
+/**
+ * Words run together in rendered text: a full stop, colon or closing bracket followed by a letter
+ * with no space ("Corp..Also", "Confidence:medium", "2024(read"), outside URLs and known forms.
+ */
+export function gluedText(text: string): string[] {
+  const cleaned = text.replace(
+    /https?:\/\/\S+|\babout:[a-z]+|\b(?:PayPal\.Me|Mezha\.Media|AdvertisingManager\.AdvertisingId)\b|\b[\w.-]+\.(?:com|org|net|app|io|ai|dev|social|xyz|fm|me|tv|co|us)\b|\b[A-Z][a-z]?\.[A-Z][a-z]?\.|\b\d+(?:\.\d+)+\b|\bi\.e\.|\be\.g\./g,
+    ' ',
+  );
+  const patterns = [
+    /[a-z]{2}[.!?][A-Z][a-z]/g,
+    /\.\.[A-Z]/g,
+    /[a-z][:;][a-z]{3}/g,
+    /\w\((?!s\))[a-z]{2}/g,
+    /\)[A-Za-z]{2}/g,
+  ];
+  return patterns.flatMap((p) =>
+    [...cleaned.matchAll(p)].map((m) => cleaned.slice(Math.max(0, m.index! - 20), m.index! + 20)),
+  );
 }

@@ -1,32 +1,51 @@
+// What changed: newest first, grouped by month, 40 to a page, with before → after states.
 import { expect, inject, it } from 'vitest';
 import { useBrowser, watchedPage } from './browser.ts';
 
 const origin = inject('origin');
 const browser = useBrowser();
 
-it('lists changes newest first and filters them by platform and category', async () => {
+it('lists changes newest first, by month and in pages, and filters a page by platform and category', async () => {
   const { page } = await watchedPage(browser(), origin);
   await page.goto(`${origin}/changes/`);
   const dates = await page
     .locator('.changes > li time')
     .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+  expect(dates.length).toBeLessThanOrEqual(40);
   expect(dates).toEqual([...dates].sort().reverse());
+  const months = await page
+    .locator('.change-month')
+    .evaluateAll((ss) => ss.map((s) => (s as HTMLElement).dataset.month!));
+  expect(months).toEqual([...new Set(dates.map((d) => d.slice(0, 7)))]);
+  const next = await page.getByRole('link', { name: 'Older changes' }).getAttribute('href');
+  expect(next).toBe('/changes/2/');
+  await page.goto(`${origin}${next}`);
+  const older = await page.locator('.changes > li time').first().getAttribute('datetime');
+  expect(older! <= dates.at(-1)!).toBe(true);
+
+  await page.goto(`${origin}/changes/`);
   const all = dates.length;
-
-  await page.getByRole('combobox', { name: 'Platform', exact: true }).selectOption('x');
-  const platforms = await page
-    .locator('.changes > li:visible')
-    .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.platform));
-  expect(platforms.length).toBeGreaterThan(0);
-  expect(platforms.length).toBeLessThan(all);
-  expect(new Set(platforms)).toEqual(new Set(['x']));
-
   await page.getByRole('combobox', { name: 'Category', exact: true }).selectOption('incident');
   const kinds = await page
     .locator('.changes > li:visible')
     .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.category));
   expect(new Set(kinds)).toEqual(new Set(['incident']));
   expect(await page.locator('output[name="count"]').textContent()).toBe(`${kinds.length} of ${all} entries`);
+});
+
+it('shows the state before and after a default changed', async () => {
+  const { page } = await watchedPage(browser(), origin);
+  for (let n = 1; n <= 10; n++) {
+    await page.goto(`${origin}/changes/${n === 1 ? '' : `${n}/`}`);
+    const transition = page.locator('.change-transition', { hasText: '→' });
+    if (await transition.count()) {
+      expect(await transition.first().textContent()).toMatch(
+        /^(Shared|Not shared|No opt-out|Varies|Unknown|“.+”) → (Shared|Not shared|No opt-out|Varies|Unknown|“.+”)$/,
+      );
+      return;
+    }
+  }
+  throw new Error('No page of /changes/ shows a before → after transition');
 });
 
 it('links each entry to its setting or incident in the guide', async () => {
@@ -36,4 +55,10 @@ it('links each entry to its setting or incident in the guide', async () => {
   await page.goto(`${origin}${href}`);
   const anchor = decodeURIComponent(new URL(href!, origin).hash.slice(1));
   expect(await page.locator(`[id="${anchor}"]`).count()).toBe(1);
+});
+
+it('fits a phone in a few screens per page', async () => {
+  const { page } = await watchedPage(browser(), origin, { viewport: { width: 390, height: 740 }, isMobile: true });
+  await page.goto(`${origin}/changes/`);
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(40 * 740);
 });

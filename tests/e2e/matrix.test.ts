@@ -1,55 +1,75 @@
-import AxeBuilder from '@axe-core/playwright';
+// The matrix read at a glance: compact cells, sticky header and first column, no overflow at
+// 1280 px, filters in one bar, details on demand, a phone layout, and complete without JavaScript.
 import { expect, inject, it } from 'vitest';
 import { useBrowser, watchedPage } from './browser.ts';
 
 const origin = inject('origin');
 const browser = useBrowser();
+const DESKTOP = { viewport: { width: 1280, height: 900 } };
 
 const visibleRows = (page: import('playwright-core').Page) =>
   page
     .locator('[data-matrix] tbody tr:visible')
     .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.platform));
 
-it('shows the full table without JavaScript, with scoped headers and a caption', async () => {
-  const { page } = await watchedPage(browser(), origin, { javaScriptEnabled: false });
+it('fits 1280 px without sideways scrolling, with its first row in the first screen', async () => {
+  const { page } = await watchedPage(browser(), origin, DESKTOP);
   await page.goto(`${origin}/compare/`);
-  expect(await page.locator('[data-matrix] caption').textContent()).toMatch(/as of/);
-  expect(await page.locator('[data-matrix] thead th[scope="col"]').count()).toBe(10);
-  expect(await page.locator('[data-matrix] tbody th[scope="row"]').count()).toBeGreaterThanOrEqual(3);
-  // The controls are hidden by a <noscript> style, which Playwright's script switch does not render.
-  expect(await page.locator('head noscript').evaluateAll((els) => els.map((e) => e.textContent).join())).toContain(
-    '[data-matrix-controls] { display: none !important; }',
-  );
-  const xAi = page.locator('tr[data-platform="x"] td[data-category="ai-training"]');
-  expect(await xAi.locator('[data-cell-text]').textContent()).toBe('On');
-  expect(await xAi.locator('a').first().getAttribute('href')).toBe('/platforms/x/#grok-training');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+  const table = await page.locator('[data-matrix]').boundingBox();
+  expect(table!.x + table!.width).toBeLessThanOrEqual(1280);
+  const firstRow = await page.locator('[data-matrix] tbody tr').first().boundingBox();
+  expect(firstRow!.y + firstRow!.height).toBeLessThanOrEqual(900);
 });
 
-it('filters by category, platform and default, sorts, and switches region', async () => {
-  const { page, foreignRequests, errors } = await watchedPage(browser(), origin);
+it('keeps the header row in view while the table scrolls', async () => {
+  const { page } = await watchedPage(browser(), origin, DESKTOP);
   await page.goto(`${origin}/compare/`);
+  await page.locator('[data-matrix] tbody tr').nth(40).scrollIntoViewIfNeeded();
+  const header = await page.locator('[data-matrix] thead th').first().boundingBox();
+  expect(header!.y).toBeGreaterThanOrEqual(0);
+  expect(header!.y).toBeLessThan(100);
+});
+
+it('opens the settings behind a cell, each with its state and what to do', async () => {
+  const { page } = await watchedPage(browser(), origin, DESKTOP);
+  await page.goto(`${origin}/compare/`);
+  const cell = page.locator('tr[data-platform="linkedin"] td[data-category="ai-training"]');
+  expect(await cell.locator('summary').innerText()).toMatch(/Shared/);
+  await cell.locator('summary').click();
+  const details = cell.locator('.cell-details');
+  await expect.poll(() => details.isVisible()).toBe(true);
+  expect(await details.innerText()).toMatch(/Data for Generative AI Improvement[\s\S]*switch/i);
+});
+
+it('filters by category, platform and sharing, sorts, and switches region', async () => {
+  const { page, foreignRequests, errors } = await watchedPage(browser(), origin, DESKTOP);
+  await page.goto(`${origin}/compare/`);
+  await page.locator('.category-choice summary').click();
   await page.getByLabel('AI training', { exact: true }).check();
-  expect(await page.locator('[data-matrix] thead th[data-category]:visible').count()).toBe(1);
+  await expect.poll(() => page.locator('[data-matrix] thead th[data-category]:visible').count()).toBe(1);
 
   await page.getByRole('searchbox', { name: 'Platform' }).fill('reddit');
-  expect(await visibleRows(page)).toEqual(['reddit']);
+  await expect.poll(() => visibleRows(page)).toEqual(['reddit']);
   await page.getByRole('searchbox', { name: 'Platform' }).fill('');
 
-  await page.getByLabel('Only sharing that is on by default or has no opt-out').check();
-  const shown = await visibleRows(page);
-  for (const id of shown) {
+  await page.getByLabel('Only what is shared by default').check();
+  await expect
+    .poll(async () => (await visibleRows(page)).length)
+    .toBeLessThan(await page.locator('[data-matrix] tbody tr').count());
+  for (const id of await visibleRows(page)) {
     const state = await page
       .locator(`tr[data-platform="${id}"] td[data-category="ai-training"]`)
       .getAttribute('data-state');
     expect(['on', 'no-opt-out']).toContain(state);
   }
-  expect(shown.length).toBeGreaterThan(0);
-  expect(shown.length).toBeLessThan(await page.locator('[data-matrix] tbody tr').count());
+  await page.getByLabel('Only what is shared by default').uncheck();
 
   // A cell whose EU default differs from the general one must change when the region does.
   const differing = await page.evaluate(() => {
     const td = [...document.querySelectorAll<HTMLElement>('[data-matrix] tbody td[data-category]')].find(
-      (cell) => cell.dataset.stateEu !== cell.dataset.stateDefault,
+      // Regions are written only where they differ from the default.
+      (cell) => cell.dataset.stateEu !== undefined && cell.dataset.stateEu !== cell.dataset.stateDefault,
     );
     return (
       td && { platform: td.closest('tr')!.dataset.platform!, category: td.dataset.category!, eu: td.dataset.stateEu! }
@@ -58,14 +78,11 @@ it('filters by category, platform and default, sorts, and switches region', asyn
   expect(differing).toBeDefined();
   await page.getByLabel('Region').selectOption('EU');
   const cell = page.locator(`tr[data-platform="${differing!.platform}"] td[data-category="${differing!.category}"]`);
-  expect(await cell.getAttribute('data-state')).toBe(differing!.eu);
+  await expect.poll(() => cell.getAttribute('data-state')).toBe(differing!.eu);
   expect(await page.locator('[data-region-label]').textContent()).toBe('European Union / EEA');
 
-  await page.getByLabel('Only sharing that is on by default or has no opt-out').uncheck();
   await page.getByLabel('Sort').selectOption('most-shared');
   const order = await visibleRows(page);
-  expect(order).not.toEqual([...order].sort());
-  // Rows that share in the shown category (AI training, EU) come before rows that do not.
   const sharing = await page.evaluate(
     (ids) =>
       ids.map((id) =>
@@ -84,20 +101,40 @@ it('filters by category, platform and default, sorts, and switches region', asyn
   expect(errors).toEqual([]);
 });
 
-it('is accessible and scrolls sideways on a phone', async () => {
-  const { page } = await watchedPage(browser(), origin, { viewport: { width: 390, height: 844 } });
+it('starts from the reader’s region, worked out in the browser', async () => {
+  const { page } = await watchedPage(browser(), origin, { ...DESKTOP, locale: 'de-DE' });
   await page.goto(`${origin}/compare/`);
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => v.id)).toEqual([]);
-  const scroller = page.locator('.matrix-scroll');
-  const { scrollWidth, clientWidth } = await scroller.evaluate((el) => ({
-    scrollWidth: el.scrollWidth,
-    clientWidth: el.clientWidth,
-  }));
-  expect(scrollWidth).toBeGreaterThan(clientWidth);
+  await expect.poll(() => page.getByLabel('Region').inputValue()).toBe('EU');
+  expect(new URL(page.url()).search).toBe('');
+});
+
+it('becomes one card per platform on a phone', async () => {
+  const { page } = await watchedPage(browser(), origin, { viewport: { width: 390, height: 844 }, isMobile: true });
+  await page.goto(`${origin}/compare/`);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  const firstColumn = page.locator('[data-matrix] tbody th').first();
-  const before = await firstColumn.boundingBox();
-  await scroller.evaluate((el) => el.scrollBy(300, 0));
-  expect(Math.abs((await firstColumn.boundingBox())!.x - before!.x)).toBeLessThanOrEqual(1);
+  const row = await page.locator('[data-matrix] tbody tr').first().boundingBox();
+  expect(row!.width).toBeLessThanOrEqual(390);
+  expect(await page.locator('[data-matrix] thead').isVisible()).toBe(false);
+});
+
+it('shows the full table without JavaScript, with scoped headers, a caption and honest dates', async () => {
+  const { page } = await watchedPage(browser(), origin, { javaScriptEnabled: false });
+  await page.goto(`${origin}/compare/`);
+  expect(await page.locator('[data-matrix] caption').textContent()).toMatch(
+    /Verified between \d+ \w+ \d{4} and \d+ \w+ \d{4}/,
+  );
+  expect(await page.locator('[data-matrix] tbody th[scope="row"]').count()).toBeGreaterThanOrEqual(60);
+  expect(await page.locator('[data-matrix-controls]').isVisible()).toBe(false);
+  const xAi = page.locator('tr[data-platform="x"] td[data-category="ai-training"]');
+  expect(await xAi.locator('[data-cell-word]').textContent()).toBe('Shared');
+  await xAi.locator('summary').click();
+  expect(await xAi.locator('.cell-details a').first().getAttribute('href')).toBe('/platforms/x/#grok-training');
+});
+
+it('shows unknown apart from not shared', async () => {
+  const { page } = await watchedPage(browser(), origin);
+  await page.goto(`${origin}/compare/`);
+  const unknown = page.locator('[data-matrix] td[data-state="unknown"]').first();
+  expect(await unknown.locator('[data-cell-word]').textContent()).toBe('Unknown');
+  expect(await page.locator('.matrix-legend [data-state="unknown"]').innerText()).toMatch(/Unknown/);
 });
