@@ -36,32 +36,33 @@ describe('search records', () => {
   });
 
   it('weights opting out high only where a switch exists', () => {
-    expect(records[0].html).toContain('<p data-pagefind-weight="7">You can opt out');
-    expect(records[1].html).toContain('<p data-pagefind-weight="0.2">There is no switch to opt out.</p>');
+    expect(records[0].html).toContain('<p data-pagefind-weight="9">You can opt out');
+    // Without the words "opt out", so a question about opting out does not match it at all.
+    expect(records[1].html).toContain('<p data-pagefind-weight="0.2">There is no switch for it.</p>');
   });
 
-  it('escapes guide text, and filter values once more (Pagefind renders filters as HTML)', () => {
+  it('escapes guide text, and filter values twice more (Pagefind decodes them twice, then renders them as HTML)', () => {
     const guides = validate(VALID).guides.map(({ id, data }) => ({ id, data }));
     guides[0].data.settings[0].label = '<script>alert(1)</script>';
     guides[0].data.platform.name = '<img src=x onerror=alert(1)>';
     const [record] = searchRecords(resolveAtlas(guides));
     expect(record.html).not.toMatch(/<script>|<img src=x/);
     expect(record.html).toContain(
-      '<span data-pagefind-filter="platform">&amp;lt;img src=x onerror=alert(1)&amp;gt;</span>',
+      '<span data-pagefind-filter="platform">&amp;amp;lt;img src=x onerror=alert(1)&amp;amp;gt;</span>',
     );
   });
 });
 
 describe('rewriteQuery', () => {
   it.each([
-    ['stop X training AI on my posts', 'x ai training posts opt out'],
-    ['how do I turn off personalised ads on Instagram', 'personalised ads instagram opt out'],
+    ['stop X training AI on my posts', 'x ai training posts switch off'],
+    ['how do I turn off personalised ads on Instagram', 'personalised ads instagram switch off'],
     ['2fa phone number ads', '2fa phone number ads'],
     ['Twitter two-factor phone number used for advertising', 'twitter 2fa phone number ads'],
-    ['hide my profile from google', 'hide search engines opt out'],
-    ['opt out ai training', 'ai training opt out'],
+    ['hide my profile from google', 'hide search engines switch off'],
+    ['opt out ai training', 'ai training switch off'],
     ['machine learning on my chats', 'ai training chats'],
-    ['does my TV report what I watch', 'tv report viewing'],
+    ['does my TV report what I watch', 'tv viewing'],
     ['turn off', 'turn off'],
   ])('%j → %j', (question, words) => {
     expect(rewriteQuery(question)).toBe(words);

@@ -21,7 +21,9 @@ if (form && snippet && iframe && preview) {
     };
     snippet.value = embedSnippet(root, choices);
     iframe.value = iframeSnippet(root, choices);
-    const src = embedUrl(root, choices);
+    // The preview loads from this page's own origin, wherever the snippets point.
+    const { pathname, search } = new URL(embedUrl(root, choices));
+    const src = new URL(pathname + search, location.href).href;
     if (preview.src !== src) preview.src = src;
   };
   window.addEventListener('message', (event) => {

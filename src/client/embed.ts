@@ -15,8 +15,11 @@ applyFilter(table, filter);
 // any parent may read it, and the loader checks that the message comes from this frame and origin.
 const report = () => {
   if (window.parent === window) return;
-  const root = document.documentElement;
-  const height = Math.ceil(Math.max(root.getBoundingClientRect().height, root.scrollHeight));
+  // The content's height, with any open cell's details that hang below it; not the root's
+  // scrollHeight, which never drops below the frame's current height, so the frame could not shrink.
+  const height = Math.ceil(
+    Math.max(document.documentElement.getBoundingClientRect().height, document.body.scrollHeight),
+  );
   window.parent.postMessage({ type: HEIGHT_MESSAGE.type, height }, '*');
 };
 new ResizeObserver(report).observe(document.documentElement);

@@ -5,6 +5,11 @@ import { REGION_NAMES } from '../lib/matrix-regions.ts';
 import { STATE_STYLE, type CellState } from '../lib/presentation.ts';
 
 const key = (prefix: string, region: string) => `${prefix}${region[0].toUpperCase()}${region.slice(1).toLowerCase()}`;
+/** A cell's state and others in a region; the markup gives a region only where it differs from the default. */
+const stateIn = (td: HTMLElement, region: string) =>
+  (td.dataset[key('state', region)] ?? td.dataset.stateDefault ?? 'none') as CellState;
+const othersIn = (td: HTMLElement, region: string) =>
+  td.dataset[key('others', region)] ?? td.dataset.othersDefault ?? '';
 const dateFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'short',
@@ -19,25 +24,28 @@ function readRows(table: HTMLTableElement, region: string): RowData[] {
     states: Object.fromEntries(
       [...tr.querySelectorAll<HTMLTableCellElement>('td[data-category]')].map((td) => [
         td.dataset.category!,
-        td.dataset[key('state', region)] as CellState,
+        stateIn(td, region),
       ]),
     ),
   }));
 }
 
 function showCell(td: HTMLTableCellElement, region: string) {
-  const state = td.dataset[key('state', region)] as CellState;
+  const state = stateIn(td, region);
   td.dataset.state = state;
   const summary = td.querySelector('summary');
   if (!summary) return;
-  const face = cellFace(state, decodeOthers(td.dataset[key('others', region)] ?? ''));
+  const face = cellFace(state, decodeOthers(othersIn(td, region)));
   summary.title = face.spoken;
   summary.querySelector('[data-cell-symbol]')!.textContent = face.symbol;
   summary.querySelector('[data-cell-word]')!.textContent = face.word;
   summary.querySelector('[data-cell-more]')!.textContent = face.more;
   summary.querySelector('[data-cell-spoken]')!.textContent = `: ${face.spoken}`;
   for (const line of td.querySelectorAll<HTMLElement>('[data-setting-states]')) {
-    const entry = line.dataset.settingStates!.split(',').find((part) => part.startsWith(`${region.toLowerCase()}:`));
+    const states = line.dataset.settingStates!.split(',');
+    const entry =
+      states.find((part) => part.startsWith(`${region.toLowerCase()}:`)) ??
+      states.find((part) => part.startsWith('default:'));
     if (entry) line.textContent = STATE_STYLE[entry.split(':')[1] as CellState].label;
   }
 }

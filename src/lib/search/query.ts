@@ -2,7 +2,7 @@
  * Turns a reader's question into the words the index knows. Pagefind matches every word it finds
  * in the index, so question words and filler ("how do I", "stop", "my") would drown the platform
  * and the subject; they are dropped, phrases become the terms the records carry ("from google" after
- * "hide" means search engines), and an intent to opt out keeps "opt out" so settings that can be
+ * "hide" means search engines), and an intent to opt out becomes "switch off" so settings that can be
  * switched off rank first. Runs in the browser on every keystroke: small and dependency-free.
  */
 
@@ -30,7 +30,11 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:address book|my contacts)\b/g, ' contacts '],
 ];
 
-/** Words that ask to stop something: kept as "opt out" so switchable settings rank first. */
+/**
+ * Words that ask to stop something. They become "switch off", the words every switchable setting's
+ * record carries with a high weight, rather than "opt out", which the summaries of settings
+ * without a switch use too ("there is no way to opt out"), so switchable settings rank first.
+ */
 const OPT_OUT =
   /\b(?:opt(?:[\s-]?out)?|stop|turn(?:ing)? off|switch(?:ing)? off|disable|prevent|block|refuse|avoid|hide|limit|don'?t|do not|keep .{0,20}? from|without)\b/;
 
@@ -41,7 +45,7 @@ const FILLER = new Set(
   what why where when who which there here please want wants need help get getting got make makes let lets
   stop stopping prevent block refuse avoid disable turn turning switch switching off out opt not no don dont
   keep keeping using use used uses being have has had any all some setting settings option options way ways
-  data info information account accounts app apps service services`.split(/\s+/),
+  data info information account accounts app apps service services report reports`.split(/\s+/),
 );
 
 export function rewriteQuery(question: string): string {
@@ -57,5 +61,5 @@ export function rewriteQuery(question: string): string {
     .filter((w) => w && !FILLER.has(w));
   // Keep the reader's own words when they were only filler ("turn off"): better than nothing.
   const kept = words.length ? [...new Set(words)] : question.trim().split(/\s+/);
-  return [...kept, ...(optOut && words.length ? ['opt', 'out'] : [])].join(' ');
+  return [...kept, ...(optOut && words.length ? ['switch', 'off'] : [])].join(' ');
 }

@@ -2,7 +2,8 @@
  * One search record per setting and per incident, so a search lands on the section rather than the
  * top of a long guide. Each record is a small HTML document for Pagefind: weights rank a match in
  * the label or the words readers use above a passing mention; the answer line (state and action)
- * is what the result's snippet shows. Settings readers can switch carry the words of opting out
+ * is what the result's snippet shows. Filters and meta sit in an ignored block: Pagefind reads them
+ * there but does not index their words, so "Shared, no opt-out" does not answer "opt out". Settings readers can switch carry the words of opting out
  * with a high weight, so for "opt out" questions they rank above the ones they cannot switch.
  */
 import { categories, regions as regionNames } from '../../schemas/vocabulary.ts';
@@ -36,7 +37,7 @@ function settingRecord(atlas: Atlas, guide: AtlasGuide, setting: AtlasSetting): 
   ];
   const optOut = setting.switchable
     ? 'You can opt out: switch it off, turn it off, stop it, disable it.'
-    : 'There is no switch to opt out.';
+    : 'There is no switch for it.';
   const filters = [
     filter('platform', platform),
     filter('category', category.label),
@@ -51,15 +52,17 @@ function settingRecord(atlas: Atlas, guide: AtlasGuide, setting: AtlasSetting): 
 <h1 data-pagefind-weight="10">${escape(`${platform}: ${setting.heading}`)}</h1>
 <p data-pagefind-weight="8">${escape(setting.label)}</p>
 <p data-pagefind-weight="6">${escape(words.join(', '))}</p>
-<p data-pagefind-weight="${setting.switchable ? 7 : 0.2}">${escape(optOut)}</p>
+<p data-pagefind-weight="${setting.switchable ? 9 : 0.2}">${escape(optOut)}</p>
 <p data-pagefind-weight="3">${escape(answerText(setting))}</p>
 <p>${escape(setting.summary)}</p>
 <p data-pagefind-weight="0.5">${escape([setting.data, setting.recipients, setting.effect].join(' '))}</p>
+<div data-pagefind-ignore>
 ${filters.join('\n')}
 ${meta('title', `${platform}: ${setting.heading}`)}
 ${meta('platform', platform)}
 ${meta('default', state.label)}
 ${meta('answer', answerText(setting))}
+</div>
 </main></body></html>`;
   return { url: setting.href, html };
 }
@@ -72,11 +75,13 @@ function incidentRecords(guide: AtlasGuide): SearchRecord[] {
 <h1 data-pagefind-weight="8">${escape(`${guide.platform.name}: ${incident.title}`)}</h1>
 <p data-pagefind-weight="4">${escape([guide.platform.name, ...guide.platform.aliases, 'incident', 'fine'].join(', '))}</p>
 <p>${escape(incident.summary)}</p>
+<div data-pagefind-ignore>
 ${filter('platform', guide.platform.name)}
 ${filter('category', 'Incidents')}
 ${meta('title', `${guide.platform.name}: ${incident.title}`)}
 ${meta('platform', guide.platform.name)}
 ${meta('date', incident.date)}
+</div>
 </main></body></html>`,
   }));
 }
