@@ -7,7 +7,17 @@
  * and merge keys, explicit tags, duplicate keys, impossible dates, a byte-order mark, TOML.
  */
 import { extractFrontmatter, parseFrontmatter } from 'astro/markdown';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
 import { fieldPath } from './diagnostics.ts';
 
 export interface Place {
@@ -35,6 +45,13 @@ export interface ParsedFile {
 }
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * What may start an anchor (&), an alias (*), a tag (!) or a merge key (<<), a tab, or an unquoted
+ * date (which YAML turns into a date, and an impossible one into another day): a file with none of
+ * these cannot hold the constructs the full reading refuses. False alarms ("AT&T") only cost time.
+ */
+const MAYBE_UNSAFE_YAML = /[&*!]\S|<<|\t|(?:^|[:\-[,{]\s*)\d{4}-\d\d-\d\d/m;
 const realDay = (text: string) => {
   const m = ISO_DAY.exec(text);
   if (!m) return true;
@@ -77,14 +94,22 @@ export function readContentFile(source: string): ParsedFile {
   }
   // Lines before the YAML: any blank lines, then the opening `---`.
   const offsetLines = source.slice(0, source.indexOf(raw)).split('\n').length - 1;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(raw, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  // The `yaml` reading, for places and for the constructs Astro's reader would accept silently. A
+  // file with none of them and that Astro reads is not parsed again until a message needs a place,
+  // so a check of many guides keeps no YAML document per guide in memory.
+  let yamlReading: { doc: Document; lineCounter: LineCounter } | undefined;
+  const reading = () => {
+    if (yamlReading) return yamlReading;
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(raw, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    return (yamlReading = { doc, lineCounter });
+  };
   const at = (offset: number): Place => {
-    const { line, col } = lineCounter.linePos(offset);
+    const { line, col } = reading().lineCounter.linePos(offset);
     return { line: line + offsetLines, column: col };
   };
   const nodeAt = (path: readonly PropertyKey[]) => {
-    let node: unknown = doc.contents;
+    let node: unknown = reading().doc.contents;
     let offset = 0;
     for (const key of path) {
       if (isMap(node)) {
@@ -104,6 +129,22 @@ export function readContentFile(source: string): ParsedFile {
     const { node } = nodeAt(path);
     return isScalar(node) && node.range ? raw.slice(node.range[0], node.range[1]).trim() : undefined;
   };
+  const astroReading = () => {
+    const parsed = parseFrontmatter(source, { frontmatter: 'empty-with-lines' });
+    return { data: parsed.frontmatter as unknown, body: parsed.content };
+  };
+
+  if (!MAYBE_UNSAFE_YAML.test(raw)) {
+    try {
+      const { data, body } = astroReading();
+      // Drop the document if a message needed it while reading; it is read again on demand.
+      yamlReading = undefined;
+      return { data, body, locate, written, problems };
+    } catch {
+      // Astro cannot read it: the full reading below says where and why.
+    }
+  }
+  const { doc } = reading();
 
   // The first syntax error only: the ones after it are usually its consequences.
   const [error] = doc.errors;
@@ -193,9 +234,7 @@ export function readContentFile(source: string): ParsedFile {
   let data: unknown;
   let body: string;
   try {
-    const parsed = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
-    data = parsed.frontmatter;
-    body = parsed.content;
+    ({ data, body } = astroReading());
   } catch (error) {
     const mark = (error as { mark?: { line: number; column: number } }).mark;
     report(
@@ -205,5 +244,6 @@ export function readContentFile(source: string): ParsedFile {
     );
     return { ...none, locate, written, problems };
   }
+  yamlReading = undefined;
   return { data, body, locate, written, problems };
 }
