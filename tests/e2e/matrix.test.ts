@@ -121,7 +121,7 @@ it('shows the full table without JavaScript, with scoped headers, a caption and 
   const { page } = await watchedPage(browser(), origin, { javaScriptEnabled: false });
   await page.goto(`${origin}/compare/`);
   expect(await page.locator('[data-matrix] caption').textContent()).toMatch(
-    /Verified between \d+ \w+ \d{4} and \d+ \w+ \d{4}/,
+    /\. Showing: General default\. Verified between \d+ \w+ \d{4} and \d+ \w+ \d{4}\.$/,
   );
   expect(await page.locator('[data-matrix] tbody th[scope="row"]').count()).toBeGreaterThanOrEqual(60);
   expect(await page.locator('[data-matrix-controls]').isVisible()).toBe(false);
