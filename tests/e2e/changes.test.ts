@@ -25,6 +25,20 @@ it('lists changes newest first, by month and in pages, and filters a page by pla
 
   await page.goto(`${origin}/changes/`);
   const all = dates.length;
+  // The platform filter offers the platforms on this page, and shows only the one chosen.
+  const platform = page.getByRole('combobox', { name: 'Platform', exact: true });
+  const onPage = await page
+    .locator('.changes > li')
+    .evaluateAll((lis) => [...new Set(lis.map((li) => (li as HTMLElement).dataset.platform!))]);
+  const offered = await platform.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  expect(offered.filter(Boolean).toSorted()).toEqual(onPage.toSorted());
+  await platform.selectOption(onPage[0]);
+  const shown = await page
+    .locator('.changes > li:visible')
+    .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.platform));
+  expect(shown.length).toBeGreaterThan(0);
+  expect(new Set(shown)).toEqual(new Set([onPage[0]]));
+  await platform.selectOption('');
   await page.getByRole('combobox', { name: 'Category', exact: true }).selectOption('incident');
   const kinds = await page
     .locator('.changes > li:visible')
