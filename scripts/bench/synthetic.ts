@@ -13,23 +13,27 @@ function sentence(seed: number, length = 14): string {
   return `${words.join(' ').replace(/^./, (c) => c.toUpperCase())}.`;
 }
 
-const source = (n: number) =>
-  `{ url: "https://example.org/source/${n}", title: "Source ${n}", publisher: "Example News", published: "2024-0${(n % 9) + 1}-1${n % 9}", read: "2025-06-01" }`;
+const source = (n: number, kind = 'platform') =>
+  `{ url: "https://example.org/source/${n}", kind: ${kind}, title: "Source ${n}", publisher: "Example Inc.", published: "2024-0${(n % 9) + 1}-1${n % 9}", read: "2025-06-01" }`;
+
+/** Every default state, with what the model asks of each (variesBy for varies). */
+const STATES = defaultStateIds;
 
 export function syntheticGuide(n: number): string {
   const settings = Array.from({ length: 8 }, (_, i) => {
     const seed = n * 8 + i;
-    const state = defaultStateIds[seed % defaultStateIds.length];
-    const needsSteps = state === 'on' || state === 'varies';
+    const state = STATES[seed % STATES.length];
+    const needsSteps = state === 'on' || state === 'varies' || state === 'unknown';
     return `  - id: setting-${i + 1}
     label: "${sentence(seed, 6).slice(0, -1)}"
+    labelMeans: shares
     category: ${categoryIds[seed % categoryIds.length]}
     aliases: [alias-${seed}]
     summary: "${sentence(seed + 1, 24)}"
     data: "${sentence(seed + 2)}"
     recipients: "${sentence(seed + 3, 6)}"
     default: ${state}
-    regions:
+${state === 'varies' ? `    variesBy: { factors: [plan], note: "${sentence(seed + 8, 10)}" }\n` : ''}    regions:
       - regions: [EU, EEA, UK, CH]
         default: off
     quote:
@@ -50,8 +54,9 @@ ${
     confidence: high
     history:
       - date: "2024-0${(seed % 9) + 1}-01"
+        kind: policy-changed
         change: "${sentence(seed + 7, 18)}"
-        sources: [${source(seed + 2)}]`;
+        sources: [${source(seed + 2, 'press')}]`;
   }).join('\n');
   return `---
 title: Platform ${n}
@@ -70,7 +75,7 @@ incidents:
     date: "2023-05-0${(n % 9) + 1}"
     title: "Regulator fine ${n}"
     summary: "${sentence(n + 9, 30)}"
-    sources: [${source(n + 3)}]
+    sources: [${source(n + 3, 'regulator')}]
 ---
 
 ${sentence(n + 10, 40)}
