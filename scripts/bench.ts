@@ -193,7 +193,7 @@ function seconds(text: string): number {
 }
 
 /**
- * Where the time went, read from a build's log: the phases Astro reports, and the search index
+ * Where the time went, read from a build's log: the phases Astro reports, the search index and badges
  * (Starlight's Pagefind pass in the baseline; scripts/after-build.ts in the Atlas).
  */
 function phases(log: string): Record<string, string> {
@@ -206,7 +206,9 @@ function phases(log: string): Record<string, string> {
     'content and setup': find(/\[build\] ✓ Completed in (\S+)/),
     'bundling (Vite)': find(/\[vite\] ✓ built in (\S+)/),
     'rendering pages and files': find(/^\S+ ✓ Completed in (\S+)/m),
-    'search index': find(/(?:Finished building search index|settings for search) in ([\d.]+ ?m?s)/),
+    'search index': find(/(?:Finished building search index|for search) in ([\d.]+ ?m?s)/),
+    // The Atlas writes its badges while Pagefind indexes (scripts/after-build.ts): the two overlap.
+    badges: find(/badges in ([\d.]+ ?m?s)/),
   };
 }
 
