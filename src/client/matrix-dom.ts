@@ -30,23 +30,28 @@ function readRows(table: HTMLTableElement, region: string): RowData[] {
   }));
 }
 
+/** Sets a text only when it differs: the first pass usually finds the page as rendered. */
+function setText(node: Element | null, text: string) {
+  if (node && node.textContent !== text) node.textContent = text;
+}
+
 function showCell(td: HTMLTableCellElement, region: string) {
   const state = stateIn(td, region);
-  td.dataset.state = state;
+  if (td.dataset.state !== state) td.dataset.state = state;
   const summary = td.querySelector('summary');
   if (!summary) return;
   const face = cellFace(state, decodeOthers(othersIn(td, region)));
-  summary.title = face.spoken;
-  summary.querySelector('[data-cell-symbol]')!.textContent = face.symbol;
-  summary.querySelector('[data-cell-word]')!.textContent = face.word;
-  summary.querySelector('[data-cell-more]')!.textContent = face.more;
-  summary.querySelector('[data-cell-spoken]')!.textContent = `: ${face.spoken}`;
+  if (summary.title !== face.spoken) summary.title = face.spoken;
+  setText(summary.querySelector('[data-cell-symbol]'), face.symbol);
+  setText(summary.querySelector('[data-cell-word]'), face.word);
+  setText(summary.querySelector('[data-cell-more]'), face.more);
+  setText(summary.querySelector('[data-cell-spoken]'), `: ${face.spoken}`);
   for (const line of td.querySelectorAll<HTMLElement>('[data-setting-states]')) {
     const states = line.dataset.settingStates!.split(',');
     const entry =
       states.find((part) => part.startsWith(`${region.toLowerCase()}:`)) ??
       states.find((part) => part.startsWith('default:'));
-    if (entry) line.textContent = STATE_STYLE[entry.split(':')[1] as CellState].label;
+    if (entry) setText(line, STATE_STYLE[entry.split(':')[1] as CellState].label);
   }
 }
 
@@ -65,9 +70,9 @@ function showDates(table: HTMLTableElement) {
     ['[data-verified-newest]', max],
   ] as const) {
     const time = table.querySelector<HTMLTimeElement>(selector);
-    if (time && value) {
+    if (time && value && time.dateTime !== value) {
       time.dateTime = value;
-      time.textContent = dateFormat.format(new Date(`${value}T00:00:00Z`));
+      setText(time, dateFormat.format(new Date(`${value}T00:00:00Z`)));
     }
   }
 }
@@ -75,21 +80,27 @@ function showDates(table: HTMLTableElement) {
 export function applyFilter(table: HTMLTableElement, filter: MatrixFilter): void {
   table.closest('body')?.setAttribute('data-js', '');
   const rows = readRows(table, filter.region);
-  const byId = new Map([...table.tBodies[0].rows].map((tr) => [tr.dataset.platform!, tr]));
+  const body = table.tBodies[0];
+  const byId = new Map([...body.rows].map((tr) => [tr.dataset.platform!, tr]));
+  // Only what changes is written, so a pass that changes nothing costs no style or layout work.
+  const setHidden = (el: HTMLElement, hidden: boolean) => {
+    if (el.hidden !== hidden) el.hidden = hidden;
+  };
   for (const row of rows) {
     const tr = byId.get(row.id)!;
-    tr.hidden = !rowShown(row, filter);
+    setHidden(tr, !rowShown(row, filter));
     for (const td of tr.querySelectorAll<HTMLTableCellElement>('td[data-category]')) {
       showCell(td, filter.region);
-      td.hidden = !columnShown(td.dataset.category!, filter);
-      td.toggleAttribute('data-dimmed', !cellShown(row.states[td.dataset.category!], filter));
+      setHidden(td, !columnShown(td.dataset.category!, filter));
+      const dimmed = !cellShown(row.states[td.dataset.category!], filter);
+      if (td.hasAttribute('data-dimmed') !== dimmed) td.toggleAttribute('data-dimmed', dimmed);
     }
   }
   for (const th of table.tHead!.querySelectorAll<HTMLTableCellElement>('th[data-category]')) {
-    th.hidden = !columnShown(th.dataset.category!, filter);
+    setHidden(th, !columnShown(th.dataset.category!, filter));
   }
-  for (const id of sortRows(rows, filter)) table.tBodies[0].append(byId.get(id)!);
-  const label = table.querySelector('[data-region-label]');
-  if (label) label.textContent = REGION_NAMES[filter.region];
+  const order = sortRows(rows, filter);
+  if (order.some((id, i) => body.rows[i]?.dataset.platform !== id)) for (const id of order) body.append(byId.get(id)!);
+  setText(table.querySelector('[data-region-label]'), REGION_NAMES[filter.region]);
   showDates(table);
 }
