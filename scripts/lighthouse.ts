@@ -6,10 +6,15 @@
  * Usage: npm run lighthouse [-- PATH…]   (default: a guide page, the matrix and the embed page)
  *   --help  show this help
  * Needs `npm run build` first and Chromium at $CHROME_PATH (default: the browser tests' Chromium).
+ * Pages are served gzipped, as a host serves them.
  * The embed page is deliberately `noindex`, so its SEO score is expected to be below 100.
  */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import sirv from 'sirv';
@@ -23,7 +28,16 @@ if (values.help) {
 }
 const paths = positionals.length ? positionals : ['/platforms/x/', '/compare/', '/embed/matrix/'];
 
-const serve = sirv('dist', { dev: false, gzip: true, brotli: true });
+// Served compressed, as any host serves it (GitHub Pages gzips on the fly): a copy of dist with a
+// .gz beside each text file, which sirv sends to a browser that accepts gzip.
+const root = mkdtempSync(join(tmpdir(), 'atlas-lighthouse-'));
+cpSync('dist', root, { recursive: true });
+for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+  if (/\.(html|css|js|json|svg|xml|txt)$/.test(file)) {
+    writeFileSync(join(root, `${file}.gz`), gzipSync(readFileSync(join(root, file))));
+  }
+}
+const serve = sirv(root, { dev: false, gzip: true });
 const server = createServer((req, res) =>
   serve(req, res, () => {
     res.writeHead(404).end();
@@ -66,6 +80,7 @@ try {
 } finally {
   chrome.kill();
   server.close();
+  rmSync(root, { recursive: true, force: true });
 }
 console.table(rows);
 if (failing.length) console.log(`Audits that cost points:\n${failing.map((line) => `  ${line}`).join('\n')}`);
