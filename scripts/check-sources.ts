@@ -18,7 +18,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolveAtlas } from '../src/lib/atlas/resolve.ts';
+import { parseSettingRef, resolveAtlas } from '../src/lib/atlas/resolve.ts';
 import { readValidGuides } from '../src/lib/check/read-files.ts';
 import { today } from '../src/lib/dates.ts';
 import { checkSources, summary } from '../src/lib/sources/check.ts';
@@ -82,5 +82,5 @@ const file = await checkSources(atlas, fetcher, {
 });
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(sourceStatusFileSchema.parse(file), null, 2)}\n`);
-const checkedKeys = Object.keys(file.settings).filter((key) => !only || only.includes(key.split('#')[0]));
+const checkedKeys = Object.keys(file.settings).filter((key) => !only || only.includes(parseSettingRef(key).guideId));
 console.log(summary(file, checkedKeys));

@@ -27,6 +27,24 @@ function cached(fetcher: Fetcher): Fetcher {
   };
 }
 
+/** The object without its undefined fields, as the status file stores it. */
+const compact = <T extends object>(value: T): T =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+
+/** Whether a fetched page still has the quote: found or changed, or why it could not be read. */
+function quoteOnPage(
+  text: string,
+  result: FetchResult,
+): Pick<QuoteCheck, 'status' | 'reason' | 'closest' | 'similarity' | 'diff'> {
+  if ('error' in result) return { status: 'unreachable', reason: result.error };
+  const { status, reason } = classify(result);
+  if (status === 'gone' || status === 'blocked' || status === 'unreachable') return { status, reason };
+  const match = findQuote(text, pageText(result.body));
+  return match.found
+    ? { status: 'found' }
+    : { status: 'changed', closest: match.closest, similarity: match.similarity, diff: match.diff };
+}
+
 async function checkQuote(
   setting: AtlasSetting,
   fetch: Fetcher,
@@ -34,45 +52,20 @@ async function checkQuote(
 ): Promise<QuoteCheck | undefined> {
   const quote = setting.quote;
   if (!quote) return undefined;
-  const page = (quote.source ?? quote.via)!;
+  const source = (quote.source ?? quote.via)!;
   const previous = options.previous?.settings[setting.key]?.quote;
-  const base = { url: page.url, checked: options.today };
-  const result = await fetch(page.url);
-  let check: QuoteCheck;
-  if ('error' in result) check = { ...base, status: 'unreachable', reason: result.error };
-  else {
-    const page = classify(result);
-    if (page.status === 'gone' || page.status === 'blocked' || page.status === 'unreachable') {
-      check = { ...base, status: page.status, reason: page.reason };
-    } else {
-      const match = findQuote(quote.text, pageText(result.body));
-      check = match.found
-        ? { ...base, status: 'found' }
-        : { ...base, status: 'changed', closest: match.closest, similarity: match.similarity, diff: match.diff };
-    }
-  }
+  const check: QuoteCheck = {
+    url: source.url,
+    checked: options.today,
+    ...quoteOnPage(quote.text, await fetch(source.url)),
+  };
   check.lastFound = check.status === 'found' ? options.today : previous?.lastFound;
   // When the live page no longer shows the words, read the archived copy to confirm what they were.
-  if (check.status !== 'found' && check.status !== 'unreachable' && page.archived) {
-    const archived = await fetch(page.archived);
-    const found =
-      !('error' in archived) &&
-      classify(archived).status !== 'gone' &&
-      findQuote(quote.text, pageText(archived.body)).found;
-    check.archive = {
-      url: page.archived,
-      status:
-        'error' in archived
-          ? 'unreachable'
-          : found
-            ? 'found'
-            : classify(archived).status === 'gone'
-              ? 'gone'
-              : 'changed',
-      checked: options.today,
-    };
+  if (check.status !== 'found' && check.status !== 'unreachable' && source.archived) {
+    const { status } = quoteOnPage(quote.text, await fetch(source.archived));
+    check.archive = { url: source.archived, status, checked: options.today };
   }
-  return Object.fromEntries(Object.entries(check).filter(([, v]) => v !== undefined)) as QuoteCheck;
+  return compact(check);
 }
 
 async function checkSetting(setting: AtlasSetting, fetch: Fetcher, options: CheckOptions): Promise<SettingCheck> {
@@ -83,13 +76,10 @@ async function checkSetting(setting: AtlasSetting, fetch: Fetcher, options: Chec
   const sources: SettingCheck['sources'] = {};
   for (const url of urls) {
     const result = await fetch(url);
-    if ('error' in result) sources[url] = { status: 'unreachable', checked: options.today, reason: result.error };
-    else {
-      const { status, target, reason } = classify(result);
-      sources[url] = Object.fromEntries(
-        Object.entries({ status, checked: options.today, target, reason }).filter(([, v]) => v !== undefined),
-      ) as SettingCheck['sources'][string];
-    }
+    sources[url] =
+      'error' in result
+        ? { status: 'unreachable', checked: options.today, reason: result.error }
+        : compact({ ...classify(result), checked: options.today });
   }
   const quote = await checkQuote(setting, fetch, options);
   return quote ? { quote, sources } : { sources };
@@ -99,10 +89,10 @@ export async function checkSources(atlas: Atlas, fetcher: Fetcher, options: Chec
   const fetch = cached(fetcher);
   const settings = atlas.guides.filter((g) => !options.only || options.only.includes(g.id)).flatMap((g) => g.settings);
   const checks = await mapLimit(settings, options.concurrency, (setting) => checkSetting(setting, fetch, options));
+  const checked = new Set(settings.map((s) => s.key));
+  // Settings outside --only keep their previous entries; entries of removed settings are dropped.
   const kept = Object.fromEntries(
-    Object.entries(options.previous?.settings ?? {}).filter(
-      ([key]) => atlas.setting(key) && !settings.some((s) => s.key === key),
-    ),
+    Object.entries(options.previous?.settings ?? {}).filter(([key]) => atlas.setting(key) && !checked.has(key)),
   );
   const fresh = Object.fromEntries(settings.map((s, i) => [s.key, checks[i]]));
   const all = { ...kept, ...fresh };
@@ -117,7 +107,7 @@ export async function checkSources(atlas: Atlas, fetcher: Fetcher, options: Chec
   };
 }
 
-/** "412 quotes: 380 found, 12 changed…; 900 other sources: 850 ok, …". */
+/** "Checked 412 quotes (380 found, 12 changed, …) and 900 other sources (850 ok, …)." */
 export function summary(file: SourceStatusFile, keys = Object.keys(file.settings)): string {
   const count = (values: string[]) =>
     Object.entries(values.reduce<Record<string, number>>((m, v) => ((m[v] = (m[v] ?? 0) + 1), m), {}))

@@ -11,8 +11,8 @@ export interface GitHubTarget {
   token: string;
 }
 
-async function call(target: GitHubTarget, method: string, path: string, body?: unknown) {
-  const response = await fetch(`${target.api}/repos/${target.repository}${path}`, {
+function call(target: GitHubTarget, method: string, path: string, body?: unknown) {
+  return fetch(`${target.api}/repos/${target.repository}${path}`, {
     method,
     headers: {
       Accept: 'application/vnd.github+json',
@@ -22,7 +22,6 @@ async function call(target: GitHubTarget, method: string, path: string, body?: u
     },
     body: body ? JSON.stringify(body) : undefined,
   });
-  return response;
 }
 
 async function ok(response: Response, what: string) {

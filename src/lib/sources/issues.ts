@@ -5,6 +5,8 @@
  */
 import type { QuoteCheck, SourceStatusFile } from '../../schemas/source-status.ts';
 import { needsReview } from '../../schemas/source-status.ts';
+import { parseSettingRef } from '../atlas/resolve.ts';
+import { CONTENT_ROOT } from '../check/read-files.ts';
 
 export const ISSUE_LABEL = 'quote-check';
 
@@ -88,7 +90,7 @@ export function planIssues(status: SourceStatusFile, open: readonly OpenIssue[])
     const check = entry.quote;
     if (!check || !needsReview(check)) continue;
     const title = issueTitle(key, check);
-    const body = issueBody(key, check, `src/content/docs/platforms/${key.split('#')[0]}.mdx`);
+    const body = issueBody(key, check, `${CONTENT_ROOT}/platforms/${parseSettingRef(key).guideId}.mdx`);
     const existing = ours.get(key);
     if (!existing) actions.push({ kind: 'open', key, title, body });
     else if (existing.body !== body || existing.title !== title)
