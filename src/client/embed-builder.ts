@@ -1,5 +1,5 @@
 /** The "Embed the matrix" page: rebuilds the snippets and the preview as the reader chooses; copy buttons. */
-import { acceptedHeight, embedSnippet, embedUrl, iframeSnippet, type EmbedChoices } from '../lib/embed.ts';
+import { acceptedHeight, embedSnippet, embedPreviewPath, iframeSnippet, type EmbedChoices } from '../lib/embed.ts';
 import { liveForm } from './live-form.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-embed-builder]');
@@ -22,8 +22,7 @@ if (form && snippet && iframe && preview) {
     snippet.value = embedSnippet(root, choices);
     iframe.value = iframeSnippet(root, choices);
     // The preview loads from this page's own origin, wherever the snippets point.
-    const { pathname, search } = new URL(embedUrl(root, choices));
-    const src = new URL(pathname + search, location.href).href;
+    const src = new URL(embedPreviewPath(root, choices), location.href).href;
     if (preview.src !== src) preview.src = src;
   };
   window.addEventListener('message', (event) => {

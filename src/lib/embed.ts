@@ -97,6 +97,12 @@ export function embedUrl(siteRoot: string, choices: EmbedChoices): string {
   return url.href;
 }
 
+/** The embed page's path and query alone: the builder's preview loads it from the page's own origin. */
+export function embedPreviewPath(siteRoot: string, choices: EmbedChoices): string {
+  const { pathname, search } = new URL(embedUrl(siteRoot, choices));
+  return pathname + search;
+}
+
 /** A plain iframe for sites that allow no scripts: lazy, sandboxed, with a height that fits most views. */
 export function iframeSnippet(siteRoot: string, choices: EmbedChoices): string {
   return `<iframe src="${attr(embedUrl(siteRoot, choices))}" title="Opt-Out Atlas: who shares what by default" loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" style="width:100%;height:${IFRAME_HEIGHT}px;border:0"></iframe>`;

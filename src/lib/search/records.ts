@@ -3,8 +3,9 @@
  * top of a long guide. Each record is a small HTML document for Pagefind: weights rank a match in
  * the label or the words readers use above a passing mention; the answer line (state and action)
  * is what the result's snippet shows. Filters and meta sit in an ignored block: Pagefind reads them
- * there but does not index their words, so "Shared, no opt-out" does not answer "opt out". Settings readers can switch carry the words of opting out
- * with a high weight, so for "opt out" questions they rank above the ones they cannot switch.
+ * there but does not index their words, so "Shared, no opt-out" does not answer "opt out". Settings
+ * readers can switch carry the words of switching off with a high weight, so for opt-out questions
+ * (rewritten to "switch off", src/lib/search/query.ts) they rank above the ones they cannot switch.
  */
 import { categories, regions as regionNames } from '../../schemas/vocabulary.ts';
 import type { Atlas, AtlasGuide, AtlasSetting } from '../atlas/resolve.ts';
