@@ -29,8 +29,11 @@ const darkPaths = [
   '/embed/matrix/?theme=dark',
 ];
 const wholePage = new Set([...darkPaths, '/search/', '/review/', '/embed/matrix/']);
-/** The pages with the whole matrix (about 1,000 cells): axe takes several times longer there. */
-const heavy = (path: string) => path === '/' || path.startsWith('/compare/') || path.startsWith('/embed/matrix/');
+/**
+ * The pages with the whole matrix (about 1,000 cells), or that load it in a preview (the embed
+ * builder): axe and the page's settling take several times longer there.
+ */
+const heavy = (path: string) => path === '/' || path.startsWith('/compare/') || path.startsWith('/embed/');
 
 const browser = useBrowser();
 
@@ -38,7 +41,9 @@ const browser = useBrowser();
 async function audit({ page, foreignRequests, errors }: WatchedPage, url: string, scope?: 'main') {
   const response = await page.goto(url);
   // Pages that load more after the load event (search's index, the embed preview) settle first.
-  await page.waitForLoadState('networkidle');
+  // The embed builder's preview loads a whole matrix page: on a busy machine that takes longer than
+  // the default action timeout, so the wait has its own (a state, not a fixed delay).
+  await page.waitForLoadState('networkidle', { timeout: 30_000 });
   const axe = new AxeBuilder({ page });
   const { violations } = await (scope ? axe.include(scope) : axe).analyze();
   return {
