@@ -3,7 +3,9 @@ import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { sha256, starlightScriptHashes } from './src/lib/csp.ts';
-import { BASE_PATH, REPO_URL, SITE_URL } from './src/site.ts';
+import { strings } from './src/lib/i18n/strings.ts';
+import { countGuideFiles, platformsSidebarGroup } from './src/lib/sidebar.ts';
+import { BASE_PATH, LOCALES, REPO_URL, SITE_URL } from './src/site.ts';
 
 // Without JavaScript, Starlight's tabs show only their first panel: show every panel, each
 // introduced by its surface name, and hide the tab list that cannot work.
@@ -15,6 +17,16 @@ starlight-tabs [role='tabpanel'][hidden] { display: block; }
 
 /** Pages that are not the site's own: the embed (iframes only) and the build's internal artifacts. */
 const unlisted = ['embed/matrix/', 'internal/'].map((path) => `${BASE_PATH}${path}`);
+
+/** A sidebar label in English, with its translations (src/content/i18n/). */
+const nav = (/** @type {import('./src/lib/i18n/strings.ts').StringKey} */ key) => ({
+  label: strings('en').t(key),
+  translations: Object.fromEntries(
+    Object.keys(LOCALES)
+      .filter((lang) => strings(/** @type {any} */ (lang)).has(key))
+      .map((lang) => [lang, strings(/** @type {any} */ (lang)).t(key)]),
+  ),
+});
 
 // The source folder: src/, or a copy (the browser tests' fixture sites, the benchmark). Starlight's
 // overrides and middleware come from the same folder as the pages, so a copy is built whole.
@@ -61,6 +73,16 @@ export default defineConfig({
       title: 'Opt-Out Atlas',
       description: 'What online platforms share by default, in their own words, and how to switch it off.',
       credits: false,
+      // Code blocks (the contributor guide's examples) as Astro's plain highlighted <pre>: Expressive
+      // Code's frames put <div>s inside <code> and load a script for a copy button.
+      expressiveCode: false,
+      // English at the root, and German, French and Spanish: a guide without a translation is served
+      // from English in every language, with Starlight's notice in the reader's language.
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'English', lang: 'en' },
+        ...Object.fromEntries(Object.entries(LOCALES).map(([lang, label]) => [lang, { label, lang }])),
+      },
       // Search stays (src/components/Search.astro), but the index is built once, with a record per
       // setting, by scripts/after-build.ts (run by `npm run build`) instead of by Starlight.
       pagefind: false,
@@ -76,25 +98,27 @@ export default defineConfig({
       },
       sidebar: [
         {
-          label: 'Start here',
+          ...nav('atlas.nav.start'),
           items: [
-            { label: 'Overview', link: '/' },
-            { label: 'Compare platforms', link: '/compare/' },
-            { label: 'Search settings', link: '/search/' },
-            { label: 'Your checklist', link: '/checklist/' },
-            { label: 'What changed', link: '/changes/' },
+            { ...nav('atlas.nav.overview'), link: '/' },
+            { ...nav('atlas.nav.allPlatforms'), link: '/platforms/' },
+            { ...nav('atlas.nav.compare'), link: '/compare/' },
+            { ...nav('atlas.nav.search'), link: '/search/' },
+            { ...nav('atlas.nav.checklist'), link: '/checklist/' },
+            { ...nav('atlas.nav.changes'), link: '/changes/' },
+            { ...nav('atlas.nav.translations'), link: '/translations/' },
           ],
         },
-        { label: 'Platforms', items: [{ autogenerate: { directory: 'platforms' } }] },
+        { ...platformsSidebarGroup(countGuideFiles(`${SRC}/content/docs/platforms`)), ...nav('atlas.nav.platforms') },
         {
-          label: 'Reuse',
+          ...nav('atlas.nav.reuse'),
           items: [
             { label: 'Embed the matrix', link: '/embed/' },
             { label: 'Data API', link: '/api/' },
           ],
         },
         {
-          label: 'Contribute',
+          ...nav('atlas.nav.contribute'),
           items: [
             { label: 'How to contribute', link: '/contribute/' },
             { label: 'Field reference', link: '/contribute/fields/' },

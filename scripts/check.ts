@@ -49,12 +49,15 @@ if (!files.some((f) => f.path.startsWith('platforms/'))) {
 }
 
 const started = performance.now();
-const { guides, pages, diagnostics } = validateContent(files, checkOptions());
+const { guides, translations, pages, diagnostics } = validateContent(files, checkOptions());
 const only = new Set(positionals.map((p) => relative(process.cwd(), p)));
-const shown = only.size ? diagnostics.filter((d) => only.has(d.file)) : diagnostics;
+const reported = only.size ? diagnostics.filter((d) => only.has(d.file)) : diagnostics;
+// Warnings (translations older than their English) are listed after the errors and fail nothing.
+const shown = reported.filter((d) => d.severity !== 'warning');
+const warnings = reported.filter((d) => d.severity === 'warning');
 
-for (const d of shown) console.error(`${formatDiagnostic(d)}\n`);
-if (process.env.CI) for (const d of shown) console.log(githubAnnotation(d));
+for (const d of [...shown, ...warnings]) console.error(`${formatDiagnostic(d)}\n`);
+if (process.env.CI) for (const d of [...shown, ...warnings]) console.log(githubAnnotation(d));
 
 const settings = guides.reduce((n, g) => n + g.data.settings.length, 0);
 const ms = Math.round(performance.now() - started);
@@ -64,7 +67,15 @@ if (shown.length) {
   );
   process.exitCode = 1;
 } else {
-  console.log(`✔ ${guides.length} guides (${settings} settings) and ${pages} other pages valid (${ms} ms).`);
+  const translated = translations.length ? `, ${translations.length} translations` : '';
+  console.log(
+    `✔ ${guides.length} guides (${settings} settings)${translated} and ${pages} other pages valid (${ms} ms).`,
+  );
+}
+if (warnings.length) {
+  console.error(
+    `⚠ ${warnings.length} translated field${warnings.length === 1 ? ' is' : 's are'} older than the English (shown in English until updated): see \`npm run translations\`.`,
+  );
 }
 
 if (values.stale) {

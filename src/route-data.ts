@@ -1,5 +1,6 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { entryGuideId, isPlatformEntry, loadAtlas } from './lib/atlas/load.ts';
+import { entryGuideId, isPlatformEntry, isTranslationEntry, loadAtlas } from './lib/atlas/load.ts';
+import { LOCALIZED_PAGES, localePath, pageLang, strings } from './lib/i18n/strings.ts';
 import { escapeMarkup } from './lib/escape.ts';
 import { feedPath, GUIDE_SECTIONS, sitePath } from './lib/routes.ts';
 
@@ -25,18 +26,32 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   // Splash pages (the overview, the matrix) have no sidebar on wide screens, but phones still need
   // the menu: keep the sidebar (and its menu button), and hide it on wide screens (guide.css).
   if (route.entry.data.template === 'splash') route.hasSidebar = true;
+  const lang = pageLang(context.url);
+  // Starlight localizes the links to guides; the links to the site's own pages served in every
+  // language are pointed at the reader's language here.
+  if (lang !== 'en') {
+    const localize = (entries: typeof route.sidebar) => {
+      for (const item of entries) {
+        if (item.type === 'group') localize(item.entries);
+        else if (LOCALIZED_PAGES.some((page) => item.href === localePath(page, 'en')))
+          item.href = localePath(item.href, lang);
+      }
+    };
+    localize(route.sidebar);
+  }
   const { entry, toc } = route;
-  if (!isPlatformEntry(entry) || !toc) return;
-  const guide = (await loadAtlas()).guide(entryGuideId(entry));
+  if (!(isPlatformEntry(entry) || isTranslationEntry(entry)) || !toc) return;
+  const guide = (await loadAtlas()).localized(entryGuideId(entry), lang);
   if (!guide) return;
+  const { t } = strings(lang);
   route.head.push(...feedLinks(guide.id, `${guide.platform.name}: what changed`));
   const item = (slug: string, text: string, depth = 2) => ({ depth, slug, text, children: [] });
   // The sections rendered from the guide's data, around the guide's own headings.
-  toc.items.splice(1, 0, item(GUIDE_SECTIONS.atAGlance, 'At a glance'));
+  toc.items.splice(1, 0, item(GUIDE_SECTIONS.atAGlance, t('atlas.glance.heading')));
   toc.items.push({
-    ...item(GUIDE_SECTIONS.settings, 'Settings'),
+    ...item(GUIDE_SECTIONS.settings, t('atlas.sections.settings')),
     children: guide.settings.map((s) => item(s.id, s.heading, 3)),
   });
-  if (guide.shared.length) toc.items.push(item(GUIDE_SECTIONS.shared, 'Shared settings'));
-  if (guide.incidents.length) toc.items.push(item(GUIDE_SECTIONS.incidents, 'Incidents'));
+  if (guide.shared.length) toc.items.push(item(GUIDE_SECTIONS.shared, t('atlas.sections.shared')));
+  if (guide.incidents.length) toc.items.push(item(GUIDE_SECTIONS.incidents, t('atlas.sections.incidents')));
 });

@@ -46,7 +46,8 @@ describe.each(invalid.map((f) => [f.file.split('/').pop()!, f] as const))('inval
 
 describe.each(trees)('invalid content tree %s', (name) => {
   const files = fixtureTree(`${FIXTURES}/invalid-tree/${name}`);
-  const { diagnostics } = validate([...VALID, ...files]);
+  // Warnings (a translation older than its English) fail nothing; these trees are about errors.
+  const diagnostics = validate([...VALID, ...files]).diagnostics.filter((d) => d.severity !== 'warning');
 
   it('fails with one diagnostic naming a file of the tree', () => {
     expect(diagnostics).toHaveLength(1);

@@ -20,6 +20,10 @@ const $ = <T extends Element = HTMLElement>(selector: string) => root.querySelec
 const status = $('[data-status]');
 const choice = root.querySelectorAll<HTMLInputElement>('[data-platform-choice] input');
 const dialog = $<HTMLDialogElement>('[data-confirm]');
+/** The page's words (in its language), with `{{name}}` filled in. */
+const words = JSON.parse(document.getElementById('checklist-words')?.textContent ?? '{}') as Record<string, string>;
+const w = (key: string, vars: Record<string, string | number> = {}) =>
+  (words[key] ?? key).replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}) {
   const node = document.createElement(tag);
@@ -29,8 +33,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs:
 }
 
 const MESSAGES: Record<Exclude<SaveResult, 'saved'>, string> = {
-  'kept-unreadable': 'Not saved: the checklist stored in this browser cannot be read here, and it is kept as it is.',
-  quota: 'Not saved: this browser’s storage for the site is full. Export your checklist, then clear some site data.',
+  'kept-unreadable': w('keptUnreadable'),
+  quota: w('quota'),
 };
 
 function store(state: ChecklistState, message = '', replaceUnreadable = false): boolean {
@@ -42,22 +46,18 @@ function store(state: ChecklistState, message = '', replaceUnreadable = false): 
 
 function settingItem(state: ChecklistState, s: CatalogueEntry['settings'][number], changed: boolean) {
   const li = el('li', undefined, changed ? { class: 'changed' } : {});
-  const box = el('input', undefined, { type: 'checkbox', 'aria-label': `Done: ${s.title}` }) as HTMLInputElement;
+  const box = el('input', undefined, {
+    type: 'checkbox',
+    'aria-label': w('doneLabel', { title: s.title }),
+  }) as HTMLInputElement;
   box.checked = Boolean(state.done[s.key]);
   box.addEventListener('change', () => {
     const current = load();
     if (!current || !store(toggle(current, s.key, box.checked, today()))) box.checked = !box.checked;
   });
-  li.append(
-    box,
-    ' ',
-    el('a', s.title, { href: s.href }),
-    ` — ${s.action}`,
-    changed ? ' (changed since you checked)' : '',
-  );
+  li.append(box, ' ', el('a', s.title, { href: s.href }), ` — ${s.action}`, changed ? w('changed') : '');
   // The platform's quoted wording is no longer on its page: what to do may have changed too.
-  if (s.needsReview)
-    li.append(' ', el('strong', 'Needs review', { class: 'checklist-review' }), ': the guide may be out of date.');
+  if (s.needsReview) li.append(' ', el('strong', w('needsReview'), { class: 'checklist-review' }), w('mayBeOutdated'));
   return li;
 }
 
@@ -66,23 +66,23 @@ function render(state: ChecklistState) {
   const overall = $<HTMLProgressElement>('[data-overall]');
   overall.max = Math.max(result.total, 1);
   overall.value = result.done;
-  $('[data-overall-text]').textContent = `${result.done} of ${result.total} settings done`;
+  $('[data-overall-text]').textContent = w('overall', { done: result.done, total: result.total });
   for (const box of choice) box.checked = state.platforms.includes(box.value);
   $('[data-platform-list]').replaceChildren(
     ...result.platforms.map((p) => {
       const section = el('section', undefined, { 'data-platform': p.guideId });
       section.append(
-        el('h3', `${p.platform}: ${p.done} of ${p.total} done`),
+        el('h3', w('platformDone', { platform: p.platform, done: p.done, total: p.total })),
         el('progress', undefined, {
           max: String(p.total),
           value: String(p.done),
-          'aria-label': `${p.platform} progress`,
+          'aria-label': w('platformProgress', { platform: p.platform }),
         }),
       );
       const list = el('ul');
       for (const s of p.changed) list.append(settingItem(state, s, true));
       for (const s of p.remaining) list.append(settingItem(state, s, false));
-      section.append(list.childElementCount ? list : el('p', 'All done.'));
+      section.append(list.childElementCount ? list : el('p', w('allDone')));
       return section;
     }),
   );
@@ -118,7 +118,7 @@ function exportFile() {
   });
   link.click();
   URL.revokeObjectURL(link.href);
-  status.textContent = 'Exported.';
+  status.textContent = w('exported');
 }
 
 for (const box of choice) {
@@ -148,39 +148,28 @@ $<HTMLInputElement>('[data-import]').addEventListener('change', async (event) =>
   if (!file) return;
   const parsed = parseState(await file.text());
   if ('error' in parsed) {
-    status.textContent = `Not imported: ${parsed.error}`;
+    status.textContent = w('notImported', { error: parsed.error });
     return;
   }
   const apply = () => {
-    if (store(parsed.state, `Imported ${Object.keys(parsed.state.done).length} done settings.`, true)) {
+    if (store(parsed.state, w('imported', { count: Object.keys(parsed.state.done).length }), true)) {
       $('[data-unreadable]').hidden = true;
       step(true);
     }
   };
   const current = loadStored();
   const has = current.kind === 'unreadable' || (current.kind === 'state' && Object.keys(current.state.done).length > 0);
-  if (has)
-    confirmThen(
-      'Replace your checklist?',
-      'The imported file replaces the checklist stored in this browser.',
-      'Replace it',
-      apply,
-    );
+  if (has) confirmThen(w('replaceTitle'), w('replaceText'), w('replaceYes'), apply);
   else apply();
 });
 
 $('[data-clear]').addEventListener('click', () =>
-  confirmThen(
-    'Clear your checklist?',
-    'Every tick and your choice of platforms will be removed from this browser.',
-    'Clear everything',
-    () => {
-      if (store(emptyState(), 'Checklist cleared.', true)) {
-        $('[data-unreadable]').hidden = true;
-        step(false);
-      }
-    },
-  ),
+  confirmThen(w('clearTitle'), w('clearText'), w('clearYes'), () => {
+    if (store(emptyState(), w('cleared'), true)) {
+      $('[data-unreadable]').hidden = true;
+      step(false);
+    }
+  }),
 );
 
 root.hidden = false;
@@ -189,7 +178,7 @@ const stored = loadStored();
 if (stored.kind === 'unreadable') {
   const notice = $('[data-unreadable]');
   notice.hidden = false;
-  notice.textContent = `Your saved checklist cannot be read here: ${stored.reason}. It is kept as it is. Export it to keep a copy, or clear it to start again.`;
+  notice.textContent = w('unreadable', { reason: stored.reason });
   render(emptyState());
   step(true);
 } else {

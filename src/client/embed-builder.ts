@@ -18,6 +18,7 @@ if (form && snippet && iframe && preview) {
       region: String(data.get('region') ?? 'default'),
       theme: String(data.get('theme') ?? 'light'),
       only: data.get('only') === 'shared' ? 'shared' : '',
+      lang: String(data.get('lang') ?? 'en'),
     };
     snippet.value = embedSnippet(root, choices);
     iframe.value = iframeSnippet(root, choices);

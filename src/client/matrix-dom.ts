@@ -1,8 +1,19 @@
 /** Applies a matrix filter to the rendered table: region, visible columns and rows, order, dates. */
 import { cellShown, columnShown, rowShown, sortRows, type MatrixFilter, type RowData } from '../lib/matrix-filter.ts';
-import { cellFace, decodeOthers } from '../lib/atlas/matrix-view.ts';
+import { cellFace, decodeOthers, ENGLISH_STATE_WORDS, type MatrixWords } from '../lib/atlas/matrix-view.ts';
 import { REGION_NAMES } from '../lib/matrix-regions.ts';
-import { STATE_STYLE, type CellState } from '../lib/presentation.ts';
+import type { CellState } from '../lib/presentation.ts';
+
+/** The page's words for states and regions (MatrixTable writes them as JSON); English if absent. */
+const words: MatrixWords = (() => {
+  const json = document.querySelector('script[data-matrix-words]')?.textContent;
+  try {
+    if (json) return JSON.parse(json) as MatrixWords;
+  } catch {
+    // A page without valid words keeps English ones.
+  }
+  return { lang: 'en', states: ENGLISH_STATE_WORDS, also: '{{label}}; also {{rest}}', regions: REGION_NAMES };
+})();
 
 const key = (prefix: string, region: string) => `${prefix}${region[0].toUpperCase()}${region.slice(1).toLowerCase()}`;
 /** A cell's state and others in a region; the markup gives a region only where it differs from the default. */
@@ -10,7 +21,7 @@ const stateIn = (td: HTMLElement, region: string) =>
   (td.dataset[key('state', region)] ?? td.dataset.stateDefault ?? 'none') as CellState;
 const othersIn = (td: HTMLElement, region: string) =>
   td.dataset[key('others', region)] ?? td.dataset.othersDefault ?? '';
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
+const dateFormat = new Intl.DateTimeFormat(words.lang === 'en' ? 'en-GB' : words.lang, {
   day: 'numeric',
   month: 'short',
   year: 'numeric',
@@ -40,7 +51,7 @@ function showCell(td: HTMLTableCellElement, region: string) {
   if (td.dataset.state !== state) td.dataset.state = state;
   const summary = td.querySelector('summary');
   if (!summary) return;
-  const face = cellFace(state, decodeOthers(othersIn(td, region)));
+  const face = cellFace(state, decodeOthers(othersIn(td, region)), words.states, words.also);
   if (summary.title !== face.spoken) summary.title = face.spoken;
   setText(summary.querySelector('[data-cell-symbol]'), face.symbol);
   setText(summary.querySelector('[data-cell-word]'), face.word);
@@ -51,7 +62,8 @@ function showCell(td: HTMLTableCellElement, region: string) {
     const entry =
       states.find((part) => part.startsWith(`${region.toLowerCase()}:`)) ??
       states.find((part) => part.startsWith('default:'));
-    if (entry) setText(line, STATE_STYLE[entry.split(':')[1] as CellState].label);
+    const state = entry?.split(':')[1] as CellState | undefined;
+    if (state && state in words.states) setText(line, words.states[state].label);
   }
 }
 
@@ -101,6 +113,6 @@ export function applyFilter(table: HTMLTableElement, filter: MatrixFilter): void
   }
   const order = sortRows(rows, filter);
   if (order.some((id, i) => body.rows[i]?.dataset.platform !== id)) for (const id of order) body.append(byId.get(id)!);
-  setText(table.querySelector('[data-region-label]'), REGION_NAMES[filter.region]);
+  setText(table.querySelector('[data-region-label]'), words.regions[filter.region] ?? REGION_NAMES[filter.region]);
   showDates(table);
 }

@@ -17,7 +17,9 @@ if (element) {
     resetStyles: false,
     autofocus: true,
     openFilters: [],
-    translations: { placeholder: 'Ask, e.g. “stop X training AI on my posts”' },
+    // Pagefind's UI has its own words in each language; the placeholder is the page's. Pagefind
+    // reads the page's language and searches that language's index.
+    translations: { placeholder: element.dataset.placeholder ?? '' },
     processTerm: (term: string) => {
       const url = new URL(location.href);
       if (term) url.searchParams.set('q', term);
@@ -32,7 +34,7 @@ if (element) {
     input.id = 'search-input';
     const label = document.createElement('label');
     label.htmlFor = 'search-input';
-    label.textContent = 'Search settings';
+    label.textContent = element.dataset.label ?? '';
     element.before(label);
   }
   const query = new URLSearchParams(location.search).get('q');

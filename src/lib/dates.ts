@@ -7,15 +7,23 @@ export const today = () => new Date().toISOString().slice(0, 10);
 export const ageInDays = (from: string, to: string) =>
   Math.floor((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const dateFormat = (lang: string) => {
+  if (!dateFormats.has(lang))
+    dateFormats.set(
+      lang,
+      new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+    );
+  return dateFormats.get(lang)!;
+};
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** `2024-11-15` → `15 Nov 2024`. */
-export const formatDate = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`));
+/** `2024-11-15` → `15 Nov 2024` (or `15. Nov. 2024` in German…). */
+export const formatDate = (iso: string, lang = 'en') => dateFormat(lang).format(new Date(`${iso}T00:00:00Z`));
 /** `2024-11-15` → `November 2024`. */
 export const formatMonth = (iso: string) => monthFormat.format(new Date(`${iso.slice(0, 7)}-01T00:00:00Z`));

@@ -4,6 +4,7 @@
  * and the embed page documents them. Imports nothing, so browser scripts stay small.
  */
 import { DEFAULT_FILTER, type MatrixFilter } from './matrix-filter.ts';
+import { LANG_CODES } from './i18n/langs.ts';
 import { MATRIX_REGIONS, type MatrixRegion } from './matrix-regions.ts';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -27,6 +28,10 @@ export const EMBED_OPTIONS = {
   only: {
     example: 'shared',
     doc: '"shared" shows only rows and cells where sharing is on by default or has no opt-out.',
+  },
+  lang: {
+    example: 'de',
+    doc: `The table's language: ${LANG_CODES.join(', ')}; English when left out. The facts are the same in every language.`,
   },
 } as const;
 export type EmbedOption = keyof typeof EMBED_OPTIONS;
@@ -57,6 +62,8 @@ export interface EmbedChoices {
   region: string;
   theme: string;
   only: string;
+  /** The table's language; it is part of the page's path (`embed/matrix/de/`), not of the query. */
+  lang: string;
 }
 
 export const DEFAULT_CHOICES: EmbedChoices = {
@@ -65,7 +72,12 @@ export const DEFAULT_CHOICES: EmbedChoices = {
   region: 'default',
   theme: 'light',
   only: '',
+  lang: 'en',
 };
+
+/** The embed page of a language: `embed/matrix/` or `embed/matrix/de/`; an unknown language is English. */
+export const embedPagePath = (lang: string) =>
+  `embed/matrix/${(LANG_CODES as readonly string[]).includes(lang) && lang !== 'en' ? `${lang}/` : ''}`;
 
 /** The choices that differ from the defaults, as name/value pairs (the same names everywhere). */
 function embedParams(choices: EmbedChoices): [EmbedOption, string][] {
@@ -75,6 +87,7 @@ function embedParams(choices: EmbedChoices): [EmbedOption, string][] {
     ['region', choices.region && choices.region !== 'default' ? choices.region : undefined],
     ['theme', choices.theme && choices.theme !== 'light' ? choices.theme : undefined],
     ['only', choices.only === 'shared' ? 'shared' : undefined],
+    ['lang', choices.lang && choices.lang !== 'en' ? choices.lang : undefined],
   ];
   return params.filter((param): param is [EmbedOption, string] => param[1] !== undefined);
 }
@@ -92,8 +105,8 @@ export function embedSnippet(siteRoot: string, choices: EmbedChoices): string {
 
 /** The embed page URL for the same choices. */
 export function embedUrl(siteRoot: string, choices: EmbedChoices): string {
-  const url = new URL('embed/matrix/', siteRoot);
-  for (const [name, value] of embedParams(choices)) url.searchParams.set(name, value);
+  const url = new URL(embedPagePath(choices.lang), siteRoot);
+  for (const [name, value] of embedParams(choices)) if (name !== 'lang') url.searchParams.set(name, value);
   return url.href;
 }
 
@@ -153,7 +166,8 @@ export function loaderSource(embedPath: string): string {
   if (!script) return;
   var origin = new URL(script.src).origin;
   var page = new URL(${JSON.stringify(embedPath)}, script.src);
-  var OPTIONS = ${JSON.stringify(EMBED_OPTION_NAMES)};
+  var OPTIONS = ${JSON.stringify(EMBED_OPTION_NAMES.filter((name) => name !== 'lang'))};
+  var LANGS = ${JSON.stringify(LANG_CODES.filter((lang) => lang !== 'en'))};
   var TYPE = ${JSON.stringify(HEIGHT_MESSAGE.type)}, MAX = ${HEIGHT_MESSAGE.max};
   var frames = [];
   function mount() {
@@ -162,7 +176,9 @@ export function loaderSource(embedPath: string): string {
       var host = hosts[i];
       if (host.getAttribute('data-optout-atlas-mounted')) continue;
       host.setAttribute('data-optout-atlas-mounted', '');
-      var url = new URL(page.href);
+      var lang = host.getAttribute('data-lang');
+      // The language is a page of its own (embed/matrix/de/); an unknown one stays English.
+      var url = new URL(LANGS.indexOf(lang) >= 0 ? lang + '/' : '', page.href);
       for (var j = 0; j < OPTIONS.length; j++) {
         var value = host.getAttribute('data-' + OPTIONS[j]);
         if (value) url.searchParams.set(OPTIONS[j], value);

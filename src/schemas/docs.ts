@@ -1,12 +1,14 @@
 /**
  * The schema of the whole `docs` collection: Starlight’s frontmatter, plus a platform-guide
- * variant selected by `kind: platform`. Other pages leave `kind` out. Before either is parsed, the
+ * variant selected by `kind: platform`, and a guide's translation (`kind: translation`, prose only).
+ * Other pages leave `kind` out. Before either is parsed, the
  * raw frontmatter is checked for Starlight fields the file may not use (page-fields.ts).
  */
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
 import { platformGuideFields } from './guide.ts';
 import { pageFieldProblems } from './page-fields.ts';
+import { translationFields } from './translation.ts';
 
 /** Any page that is not a platform guide (contributor docs and other prose pages). */
 const otherPageFields = z.object({
@@ -15,7 +17,7 @@ const otherPageFields = z.object({
 });
 
 const starlightWithGuides = docsSchema({
-  extend: z.discriminatedUnion('kind', [platformGuideFields, otherPageFields]),
+  extend: z.discriminatedUnion('kind', [platformGuideFields, translationFields, otherPageFields]),
 });
 
 type SchemaContext = Parameters<typeof starlightWithGuides>[0];

@@ -6,6 +6,7 @@
  * - any other page keeps Starlight's fields, minus the ones that inject markup, scripts or links.
  */
 import { platformGuideFields } from './guide.ts';
+import { translationFields } from './translation.ts';
 
 export interface FieldProblem {
   path: (string | number)[];
@@ -44,6 +45,16 @@ const safeLink = (value: unknown) =>
 const hasMarkup = (value: unknown) => typeof value === 'string' && /[<>&]/.test(value);
 
 function guideProblems(data: Record<string, unknown>): FieldProblem[] {
+  if (data.kind === 'translation') {
+    // A translation carries prose only: its own fields, and none of Starlight's beyond the title and description.
+    const own = new Set(Object.keys(translationFields.shape));
+    return Object.keys(data)
+      .filter((key) => !own.has(key))
+      .map((key) => ({
+        path: [key],
+        message: `The field "${key}" is not allowed in a translation: ${key in platformGuideFields.shape ? 'facts stay in the English guide, and are shown from there' : (WHY[key] ?? 'it is not a translation field')}. Fix: remove it (a translation may set ${Object.keys(translationFields.shape).join(', ')}).`,
+      }));
+  }
   const own = new Set([...Object.keys(platformGuideFields.shape), ...GUIDE_STARLIGHT_FIELDS]);
   const problems: FieldProblem[] = Object.keys(data)
     .filter((key) => !own.has(key))
@@ -143,5 +154,5 @@ function pageProblems(data: Record<string, unknown>): FieldProblem[] {
  */
 export function pageFieldProblems(raw: unknown): FieldProblem[] {
   if (!isObject(raw)) return [];
-  return raw.kind === 'platform' ? guideProblems(raw) : pageProblems(raw);
+  return raw.kind === 'platform' || raw.kind === 'translation' ? guideProblems(raw) : pageProblems(raw);
 }

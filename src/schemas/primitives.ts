@@ -51,6 +51,10 @@ export function explain(field: string, fix: string) {
   };
 }
 
+/** One value from a closed list; the message lists them. */
+export const oneOf = <const T extends readonly [string, ...string[]]>(field: string, values: T) =>
+  z.enum(values, { error: explain(field, `use one of ${values.join(', ')}`) });
+
 /** Rejects invisible and control characters, naming the first one found. */
 const noInvisible = (field: string) => (value: string, ctx: z.RefinementCtx) => {
   const found = INVISIBLE.exec(value);

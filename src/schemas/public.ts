@@ -316,9 +316,57 @@ export type PublicPlatform = z.output<typeof publicPlatformSchema>;
 export type PublicSetting = z.output<typeof publicSettingSchema>;
 export type PublicSource = z.output<typeof publicSourceSchema>;
 
+/** A setting's prose in another language: only the fields translated from the English as it stands. */
+export const publicTranslatedSettingSchema = z.strictObject({
+  /** The setting's ID in the English guide. */
+  id: z.string(),
+  /** The section heading in this language. */
+  title: z.string().optional(),
+  /** What the setting does, translated. */
+  summary: z.string().optional(),
+  /** What data the setting covers, translated. */
+  data: z.string().optional(),
+  /** Who receives or uses the data, translated. */
+  recipients: z.string().optional(),
+  /** What switching off does and does not undo, translated. */
+  effect: z.string().optional(),
+  /** Why confidence is not high, translated. */
+  confidenceNote: z.string().optional(),
+  /** A translation of the quote (not the platform's words, which stay in the platform's language). */
+  quoteTranslation: z.string().optional(),
+  /** Fields whose English changed since they were translated; left out above until retranslated. */
+  outdated: z.array(z.string()),
+});
+
+/** One guide's translation into one language. */
+export const publicTranslationSchema = z.strictObject({
+  /** The guide's platform ID. */
+  platform: z.string(),
+  /** The language: de, fr or es. */
+  lang: z.string(),
+  /** The guide's page in that language. */
+  url: z.string(),
+  /** The page title in that language (the English one where it has changed since). */
+  title: z.string(),
+  /** One sentence about what the guide covers, in that language. */
+  description: z.string(),
+  /** The guide's settings, in the English guide's order. */
+  settings: z.array(publicTranslatedSettingSchema),
+});
+
+/** `/api/v1/translations.json` (added in v1.2): the translated prose; the facts are in the other files. */
+export const publicTranslationsFileSchema = z.strictObject({
+  ...envelope,
+  /** The languages the guides are translated into, besides English. */
+  languages: z.array(z.string()),
+  /** One entry per guide and language it is translated into. */
+  translations: z.array(publicTranslationSchema),
+});
+
 /** The published JSON Schemas, by file name under /api/v1/schemas/. */
 export const publicSchemas = {
   'platforms.json': publicPlatformsFileSchema,
   'platform.json': publicPlatformFileSchema,
   'matrix.json': publicMatrixFileSchema,
+  'translations.json': publicTranslationsFileSchema,
 } as const;

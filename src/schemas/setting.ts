@@ -6,6 +6,7 @@ import {
   id,
   isoDate,
   LIMITS,
+  oneOf,
   optionalText,
   sourceSchema,
   sourcesSchema,
@@ -22,9 +23,6 @@ import {
   surfaceIds,
   variesFactorIds,
 } from './vocabulary.ts';
-
-const oneOf = <const T extends readonly [string, ...string[]]>(field: string, values: T) =>
-  z.enum(values, { error: explain(field, `use one of ${values.join(', ')}`) });
 
 export const categorySchema = oneOf('category', categoryIds);
 export const defaultStateSchema = oneOf('default', defaultStateIds);

@@ -70,3 +70,17 @@ it('loads nothing from other origins on the embed page', () => {
   const html = readFileSync(pageHtml('embed/matrix'), 'utf8');
   expect(html.match(/<(?:script|link|img|iframe)[^>]+(?:src|href)="https?:/g) ?? []).toEqual([]);
 });
+
+it('lists every guide on the A–Z page, and in every page’s sidebar while the atlas is under the limit', () => {
+  const guides = readdirSync(join(DIST, 'platforms'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  expect(guides.length).toBeGreaterThan(0);
+  const index = readFileSync(join(DIST, 'platforms/index.html'), 'utf8');
+  const sidebar = readFileSync(join(DIST, 'compare/index.html'), 'utf8');
+  for (const guide of guides) {
+    expect(index, guide).toContain(`href="/platforms/${guide}/"`);
+    expect(sidebar, guide).toContain(`href="/platforms/${guide}/"`);
+  }
+  expect(index).toContain(`>${guides.length} platforms and`);
+});

@@ -1,6 +1,6 @@
 // Every page in the sitemap, plus the embed page: accessible in both themes, private, error-free
 // (a Content-Security-Policy violation is an error), phone-sized, with a menu on phones.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -11,7 +11,24 @@ const dist = process.env.ATLAS_OUT_DIR ?? 'dist';
 const sitemap = [...readFileSync(`${dist}/sitemap-0.xml`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
   ([, loc]) => new URL(loc).pathname,
 );
-const paths = [...sitemap, '/embed/matrix/', '/embed/matrix/?theme=dark&region=EU'];
+/**
+ * In German, French and Spanish: the pages served in every language, every translated guide, and one
+ * guide served from English (its layout is the English page's, with the language's interface).
+ * Every other fallback page is the English page again, in a language whose words these cover.
+ */
+const LOCALIZED = ['', 'platforms/', 'compare/', 'checklist/', 'search/', 'translations/'];
+const translated = (lang: string) =>
+  existsSync(`src/content/docs/${lang}/platforms`)
+    ? readdirSync(`src/content/docs/${lang}/platforms`).map((f) => `platforms/${f.replace(/\.mdx?$/, '')}/`)
+    : [];
+const inLanguage = (path: string) => /^\/(de|fr|es)\//.exec(path)?.[1];
+const sampled = sitemap.filter((path) => {
+  const lang = inLanguage(path);
+  if (!lang) return true;
+  const rest = path.slice(lang.length + 2);
+  return LOCALIZED.includes(rest) || translated(lang).includes(rest) || rest === 'platforms/adobe/';
+});
+const paths = [...sampled, '/embed/matrix/', '/embed/matrix/?theme=dark&region=EU'];
 /**
  * A page of each kind: axe checks the whole page (header, sidebar, footer) in both themes. On the
  * other pages, whose chrome is the same, it checks what differs: their main content.
@@ -27,6 +44,9 @@ const darkPaths = [
   '/api/',
   '/contribute/fields/',
   '/embed/matrix/?theme=dark',
+  '/de/',
+  '/de/platforms/x/',
+  '/fr/platforms/adobe/',
 ];
 const wholePage = new Set([...darkPaths, '/search/', '/review/', '/embed/matrix/']);
 /**

@@ -131,7 +131,7 @@ describe('the embed page', () => {
     await page.waitForSelector('[data-matrix]');
     expect(dialogs).toBe(0);
     expect(errors).toEqual([]);
-    expect(await page.locator('script:not([src]):not([type="module"])').count()).toBe(0);
+    expect(await page.locator('script:not([src]):not([type="module"]):not([type="application/json"])').count()).toBe(0);
     expect(await page.locator('main img, main b').count()).toBe(0);
     expect(await page.locator('tbody tr:visible').count()).toBe(await page.locator('tbody tr').count());
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');

@@ -46,6 +46,11 @@ describe.each([
   '/embed/',
   '/embed/matrix/',
   '/search/?q=hostile',
+  // Its German translation carries hostile prose of its own.
+  '/de/platforms/hostile/',
+  '/de/',
+  '/de/translations/',
+  '/embed/matrix/de/',
 ])('%s', (path) => {
   it('shows the hostile values as text', async () => {
     const { page, errors } = await watchedPage(browser(), origin);

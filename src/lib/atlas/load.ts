@@ -6,6 +6,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import status from '../../data/source-status.json' with { type: 'json' };
 import type { PlatformGuide } from '../../schemas/guide.ts';
+import type { Translation } from '../../schemas/translation.ts';
+import type { Locale } from '../../site.ts';
 import { sourceStatusFileSchema } from '../../schemas/source-status.ts';
 import { guideIdFromPath } from '../routes.ts';
 import { buildMatrix, type Matrix } from './matrix.ts';
@@ -17,16 +19,28 @@ export type PlatformEntry = DocsEntry & { data: DocsEntry['data'] & PlatformGuid
 /** A platform guide (`kind: platform`), narrowed to its guide fields. The schema guarantees the shape. */
 export const isPlatformEntry = (entry: DocsEntry): entry is PlatformEntry => entry.data.kind === 'platform';
 
+export type TranslationEntry = DocsEntry & { data: DocsEntry['data'] & Translation };
+/** A guide's translation (`kind: translation`, in `<locale>/platforms/`). */
+export const isTranslationEntry = (entry: DocsEntry): entry is TranslationEntry => entry.data.kind === 'translation';
+
 /** The guide ID of an entry: its file name (`platforms/x` → `x`). */
 export const entryGuideId = (entry: DocsEntry) => guideIdFromPath(entry.id);
 
 let built: Promise<{ atlas: Atlas; matrix: Matrix }> | undefined;
 
 async function build() {
-  const entries = (await getCollection('docs')).filter(isPlatformEntry);
+  const all = await getCollection('docs');
+  const entries = all.filter(isPlatformEntry);
+  const translations = all.filter(isTranslationEntry).map((entry) => ({
+    lang: entry.id.split('/')[0] as Locale,
+    guideId: entryGuideId(entry),
+    data: entry.data,
+    body: entry.body ?? '',
+  }));
   const atlas = resolveAtlas(
-    entries.map((entry) => ({ id: entryGuideId(entry), data: entry.data })),
+    entries.map((entry) => ({ id: entryGuideId(entry), data: entry.data, body: entry.body ?? '' })),
     sourceStatusFileSchema.parse(status),
+    translations,
   );
   return { atlas, matrix: buildMatrix(atlas) };
 }

@@ -1,7 +1,8 @@
 /**
  * What a matrix cell says, for the table (server) and for the region switch (browser): its symbol
  * and words, how many other settings it holds and their states, and one line per setting.
- * Imports only the state styles, so the browser script stays small.
+ * Imports only the state styles, so the browser script stays small; the words of other languages
+ * come in with the page (`MatrixWords`).
  */
 import { STATE_STYLE, type CellState } from '../presentation.ts';
 
@@ -31,14 +32,33 @@ export interface CellFace {
   spoken: string;
 }
 
-export function cellFace(state: CellState, others: OtherCount[]): CellFace {
+/** What the browser needs to rewrite cells in the page's language (written into the page as JSON). */
+export interface MatrixWords {
+  lang: string;
+  states: Record<CellState, { label: string; short: string }>;
+  /** "{{label}}; also {{rest}}" */
+  also: string;
+  regions: Record<string, string>;
+}
+
+/** The English words, from the state styles. */
+export const ENGLISH_STATE_WORDS = Object.fromEntries(
+  Object.values(STATE_STYLE).map((style) => [style.id, { label: style.label, short: style.short }]),
+) as MatrixWords['states'];
+
+export function cellFace(
+  state: CellState,
+  others: OtherCount[],
+  words: MatrixWords['states'] = ENGLISH_STATE_WORDS,
+  also = '{{label}}; also {{rest}}',
+): CellFace {
   const style = STATE_STYLE[state];
   const extra = others.reduce((n, o) => n + o.count, 0);
-  const rest = others.map((o) => `${o.count} ${STATE_STYLE[o.state].short.toLowerCase()}`).join(', ');
+  const rest = others.map((o) => `${o.count} ${words[o.state].short.toLowerCase()}`).join(', ');
   return {
     symbol: style.symbol,
-    word: style.short,
+    word: words[state].short,
     more: extra ? `+${extra}` : '',
-    spoken: extra ? `${style.label}; also ${rest}` : style.label,
+    spoken: extra ? also.replace('{{label}}', words[state].label).replace('{{rest}}', rest) : words[state].label,
   };
 }

@@ -9,12 +9,17 @@ import type { Source } from '../../schemas/primitives.ts';
 import type { Setting } from '../../schemas/setting.ts';
 import { needsReview, type QuoteCheck, type SourceStatusFile } from '../../schemas/source-status.ts';
 import { guidePath, incidentPath } from '../routes.ts';
+import type { Lang } from '../i18n/strings.ts';
+import { drift, type DriftReport } from '../i18n/drift.ts';
+import { localizeGuide, type LocalizedGuide, type TranslationRecord } from './localize.ts';
 
 /** A validated guide as read from disk or from Astro's collection. */
 export interface GuideRecord {
   /** Guide ID: the file name, the URL slug and the JSON key. */
   id: string;
   data: PlatformGuide;
+  /** The guide's own text (its introduction), for the translations' drift. */
+  body?: string;
 }
 
 export interface AtlasSetting extends Setting {
@@ -65,6 +70,12 @@ export interface Atlas {
   governedBy(key: string): AtlasGuide[];
   /** When the source check last ran (its status file), if it has. */
   sourcesChecked?: string;
+  /** Every guide's translations that passed the check. */
+  translations: readonly TranslationRecord[];
+  /** A guide for a page in `lang`: translated where a translation exists, else the English. */
+  localized(id: string, lang: Lang): LocalizedGuide | undefined;
+  /** How a guide's translation into `lang` stands against the English; undefined if there is none. */
+  drift(id: string, lang: Lang): DriftReport | undefined;
 }
 
 export const settingKey = (guideId: string, settingId: string) => `${guideId}#${settingId}`;
@@ -105,7 +116,11 @@ function resolveSetting(guideId: string, setting: Setting, status?: SourceStatus
 }
 
 /** The guides as one model; `status` is the source check's file, when there is one. */
-export function resolveAtlas(records: readonly GuideRecord[], status?: SourceStatusFile): Atlas {
+export function resolveAtlas(
+  records: readonly GuideRecord[],
+  status?: SourceStatusFile,
+  translations: readonly TranslationRecord[] = [],
+): Atlas {
   const sorted = records.toSorted((a, b) => a.data.platform.name.localeCompare(b.data.platform.name, 'en'));
   const settings = new Map<string, AtlasSetting>();
   for (const { id, data } of sorted) {
@@ -131,11 +146,28 @@ export function resolveAtlas(records: readonly GuideRecord[], status?: SourceSta
   for (const guide of guides) {
     for (const setting of guide.shared) governs.set(setting.key, [...(governs.get(setting.key) ?? []), guide]);
   }
+  const bodies = new Map(records.map((r) => [r.id, r.body ?? '']));
+  const translated = new Map(translations.map((t) => [`${t.lang}/${t.guideId}`, t]));
+  const localized = new Map<string, LocalizedGuide>();
   return {
     guides,
     guide: (id) => byId.get(id),
     setting: (key) => settings.get(key),
     governedBy: (key) => governs.get(key) ?? [],
     sourcesChecked: status?.checked,
+    translations,
+    localized(id, lang) {
+      const key = `${lang}/${id}`;
+      const guide = byId.get(id);
+      if (!guide) return undefined;
+      if (!localized.has(key)) localized.set(key, localizeGuide(guide, lang, translated.get(key), bodies.get(id)));
+      return localized.get(key);
+    },
+    drift(id, lang) {
+      const translation = translated.get(`${lang}/${id}`);
+      const record = records.find((r) => r.id === id);
+      if (!translation || !record) return undefined;
+      return drift({ ...record.data, body: record.body ?? '' }, translation.data, translation.body);
+    },
   };
 }

@@ -2,16 +2,18 @@
  * The answer in plain words: what a setting's default means for the reader, and which way to flip
  * the platform's switch. `default` is the state of the sharing; `labelMeans` says whether switching
  * the platform's control on shares or protects, so a protective switch ("Protect your posts") is
- * never shown as if it were the sharing.
+ * never shown as if it were the sharing. Every sentence is in the reader's language (`s`, English
+ * by default: feeds, search records and the API are in English).
  */
 import {
+  defaultStates,
   variesFactors,
   type DefaultState,
   type HistoryKind,
   type LabelMeaning,
   type VariesFactor,
 } from '../../schemas/vocabulary.ts';
-import { STATE_STYLE } from '../presentation.ts';
+import { strings, type StringKey, type Strings } from '../i18n/strings.ts';
 import type { VariesBy } from '../../schemas/setting.ts';
 
 /** A sentence with the platform's label set apart, so pages can show it in bold. */
@@ -22,8 +24,10 @@ export interface Line {
 }
 
 /** The line as text, the label in quotation marks: for feeds, search, badges and the API. */
-export const plain = (line: Line) =>
-  line.label === undefined ? line.lead : `${line.lead}“${line.label}”${line.tail ?? ''}`;
+export const plain = (line: Line, s: Strings = strings('en')) =>
+  line.label === undefined
+    ? line.lead
+    : `${line.lead}${s.t('atlas.punct.openQuote')}${line.label}${s.t('atlas.punct.closeQuote')}${line.tail ?? ''}`;
 
 /** Where the switch must be for the sharing to stop. */
 export const stopPosition = (labelMeans: LabelMeaning): 'on' | 'off' => (labelMeans === 'protects' ? 'on' : 'off');
@@ -36,8 +40,20 @@ interface Worded {
   optOut: readonly unknown[];
 }
 
-const factorWords = (factors: readonly VariesFactor[]) =>
-  factors.map((f) => variesFactors[f].replace(/ \(.*\)$/, '').toLowerCase()).join(', ');
+const factorWords = (factors: readonly VariesFactor[], s: Strings) =>
+  factors
+    .map((f) => (s.lang === 'en' ? variesFactors[f] : s.vocab('factor', f)).replace(/ \(.*\)$/, ''))
+    // Mid-sentence, in lower case; German nouns keep their capital.
+    .map((words) => (s.lang === 'de' ? words : words.toLowerCase()))
+    .join(', ');
+
+/** A sentence from a template with `{{label}}` in it, the label set apart for bold. */
+function line(s: Strings, key: StringKey, label: string | undefined, vars: Record<string, string>): Line {
+  const text = s.t(key, vars);
+  const at = text.indexOf('{{label}}');
+  if (label === undefined || at === -1) return { lead: text.replace('{{label}}', s.t('atlas.action.it')) };
+  return { lead: text.slice(0, at), label, tail: text.slice(at + '{{label}}'.length) };
+}
 
 /** Labels longer than this are not repeated in sentences and short lists; the steps name the setting. */
 const SHORT_LABEL = 48;
@@ -47,50 +63,56 @@ export function stateSentence(
   setting: Worded,
   state: DefaultState = setting.default,
   variesBy = setting.variesBy,
+  s: Strings = strings('en'),
 ): string {
   switch (state) {
     case 'on':
-      return 'Shared by default.';
+      return s.t('atlas.state.sharedDefault');
     case 'off':
-      return 'Not shared unless you opt in.';
+      return s.t('atlas.state.notShared');
     case 'no-opt-out':
-      return 'Shared, and the platform offers no setting to stop it.';
+      return s.t('atlas.state.noOptOut');
     case 'varies':
       return variesBy
-        ? `Depends on ${factorWords(variesBy.factors)}: ${variesBy.note.replace(/\.?$/, '.')}`
-        : 'Depends on the account.';
+        ? s.t('atlas.state.dependsOn', {
+            factors: factorWords(variesBy.factors, s),
+            note: variesBy.note.replace(/\.?$/, '.'),
+          })
+        : s.t('atlas.state.dependsAccount');
     case 'unknown':
-      return 'The sources do not say whether it starts on or off.';
+      return s.t('atlas.state.unknown');
   }
 }
 
 /** The one thing to do about it, or undefined when there is nothing to switch. */
-export function actionLine(setting: Worded, state: DefaultState = setting.default): Line | undefined {
+export function actionLine(
+  setting: Worded,
+  state: DefaultState = setting.default,
+  s: Strings = strings('en'),
+): Line | undefined {
   if (setting.optOut.length === 0) return undefined;
-  const position = stopPosition(setting.labelMeans);
+  const position = s.t(`atlas.position.${stopPosition(setting.labelMeans)}`);
   // A long label is named in the steps; the sentence only says which way to flip it.
-  const named = (lead: string, tail: string): Line =>
-    setting.label.length > SHORT_LABEL ? { lead: `${lead}it${tail}` } : { lead, label: setting.label, tail };
-  switch (state) {
-    case 'on':
-    case 'varies':
-      return named('To stop it, switch ', ` ${position}.`);
-    case 'unknown':
-      return named('To make sure it is stopped, check that ', ` is ${position}.`);
-    case 'off':
-      return named('To keep it that way, leave ', ` ${position}.`);
-    case 'no-opt-out':
-      return named('Where a choice is offered, switch ', ` ${position}.`);
-  }
+  const label = setting.label.length > SHORT_LABEL ? undefined : setting.label;
+  const key = (
+    {
+      on: 'atlas.action.stop',
+      varies: 'atlas.action.stop',
+      unknown: 'atlas.action.makeSure',
+      off: 'atlas.action.keep',
+      'no-opt-out': 'atlas.action.whereOffered',
+    } as const
+  )[state];
+  // A state outside the vocabulary says nothing; the public schema refuses it where it is published.
+  if (!key) return undefined;
+  return line(s, key, label, { position });
 }
 
 /** The short imperative for lists (at a glance, the checklist): "Switch “Protect your posts” on". */
-export function actionShort(setting: Worded): Line | undefined {
+export function actionShort(setting: Worded, s: Strings = strings('en')): Line | undefined {
   if (setting.optOut.length === 0) return undefined;
-  const position = stopPosition(setting.labelMeans);
-  return setting.label.length > SHORT_LABEL
-    ? { lead: `Switch it ${position}` }
-    : { lead: 'Switch ', label: setting.label, tail: ` ${position}` };
+  const position = s.t(`atlas.position.${stopPosition(setting.labelMeans)}`);
+  return line(s, 'atlas.action.short', setting.label.length > SHORT_LABEL ? undefined : setting.label, { position });
 }
 
 const FLIP =
@@ -100,20 +122,29 @@ const FLIP =
  * The final step the guide shows after the platform's menu path: when the last written step does
  * not already say what to do with the switch, one that says which way to flip it.
  */
-export function finalStep(setting: Pick<Worded, 'label' | 'labelMeans'>, steps: readonly string[]): Line | undefined {
+export function finalStep(
+  setting: Pick<Worded, 'label' | 'labelMeans'>,
+  steps: readonly string[],
+  s: Strings = strings('en'),
+): Line | undefined {
   const last = steps.at(-1) ?? '';
   if (FLIP.test(last)) return undefined;
-  return { lead: 'Switch ', label: setting.label, tail: ` ${stopPosition(setting.labelMeans)}.` };
+  return line(s, 'atlas.action.final', setting.label, {
+    position: s.t(`atlas.position.${stopPosition(setting.labelMeans)}`),
+  });
 }
 
 /** "Shared → Not shared" for a default change, "“Old” → “New”" for a label change. */
-export function transition(item: { changeKind?: HistoryKind; from?: string; to?: string }): string | undefined {
+export function transition(
+  item: { changeKind?: HistoryKind; from?: string; to?: string },
+  s: Strings = strings('en'),
+): string | undefined {
   if (!item.from && !item.to) return undefined;
   const word = (value?: string) =>
     item.changeKind === 'label-changed'
       ? `“${value ?? '?'}”`
-      : value && value in STATE_STYLE
-        ? STATE_STYLE[value as DefaultState].short
+      : value && value in defaultStates
+        ? s.vocab('state', value, 'short')
         : (value ?? '?');
   return `${word(item.from)} → ${word(item.to)}`;
 }

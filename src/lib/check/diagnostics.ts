@@ -14,6 +14,8 @@ export interface Diagnostic {
   field: string;
   problem: string;
   fix: string;
+  /** A warning is reported but does not fail the check (an outdated translation). */
+  severity?: 'warning';
 }
 
 /** `['settings', 1, 'category']` → `settings[1].category`. */
@@ -112,7 +114,8 @@ const clean = (d: Diagnostic): Diagnostic => ({
 export function formatDiagnostic(diagnostic: Diagnostic): string {
   const d = clean(diagnostic);
   const where = [d.file, d.line, d.column].filter((part) => part !== undefined).join(':');
-  return `${where}${d.field ? `  ${d.field}` : ''}\n  error: ${d.problem}.\n  fix:   ${d.fix}.`;
+  const label = d.severity === 'warning' ? 'warning' : 'error';
+  return `${where}${d.field ? `  ${d.field}` : ''}\n  ${label}: ${d.problem}.\n  fix:   ${d.fix}.`;
 }
 
 /** The same, as a GitHub Actions annotation that shows on the pull request's diff. */
@@ -129,5 +132,5 @@ export function githubAnnotation(diagnostic: Diagnostic): string {
   ]
     .filter(Boolean)
     .join(',');
-  return `::error ${props}::${escape(`${d.problem}. Fix: ${d.fix}.`)}`;
+  return `::${d.severity ?? 'error'} ${props}::${escape(`${d.problem}. Fix: ${d.fix}.`)}`;
 }

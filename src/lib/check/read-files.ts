@@ -1,5 +1,5 @@
 /** Reads the content files from disk for the check, the scripts and the tests (outside Astro). */
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LOCALES } from '../../site.ts';
 import { reservedGuideIds } from '../routes.ts';
@@ -30,9 +30,10 @@ export function readContentFiles(root = CONTENT_ROOT): ContentFile[] {
 
 /** The top-level route names of the site (`compare`, `api`, `feeds`…), from the pages folder. */
 export function routeNames(pagesDir = PAGES_DIR): string[] {
-  return readdirSync(pagesDir)
-    .map((name) => name.replace(/\.(astro|ts|js|md|mdx)$/, ''))
-    .filter((name) => !name.startsWith('['));
+  const names = (dir: string) => readdirSync(dir).map((name) => name.replace(/\.(astro|ts|js|md|mdx)$/, ''));
+  // Pages served in every language live in `[...lang]/`: their names are top-level routes too.
+  const localized = existsSync(`${pagesDir}/[...lang]`) ? names(`${pagesDir}/[...lang]`) : [];
+  return [...names(pagesDir), ...localized].filter((name) => !name.startsWith('['));
 }
 
 export const checkOptions = (pagesDir = PAGES_DIR): CheckOptions => ({

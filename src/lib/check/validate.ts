@@ -4,6 +4,9 @@
  * span files. Pure: takes file contents, returns diagnostics and the guides that passed.
  */
 import { docsFrontmatterSchema } from '../../schemas/docs.ts';
+import type { Translation } from '../../schemas/translation.ts';
+import { LOCALES, type Locale } from '../../site.ts';
+import { drift } from '../i18n/drift.ts';
 import type { PlatformGuide } from '../../schemas/guide.ts';
 import { SETTING_REF_PATTERN } from '../../schemas/guide.ts';
 import { ID_PATTERN } from '../../schemas/primitives.ts';
@@ -29,8 +32,19 @@ export interface ValidGuide {
   parsed: ParsedFile;
 }
 
+export interface ValidTranslation {
+  locale: Locale;
+  /** The English guide it translates. */
+  guideId: string;
+  file: string;
+  data: Translation;
+  parsed: ParsedFile;
+}
+
 export interface ValidationResult {
   guides: ValidGuide[];
+  /** Translations whose every field names something the English guide has (some may be outdated). */
+  translations: ValidTranslation[];
   /** Content files that are not guides and passed. */
   pages: number;
   diagnostics: Diagnostic[];
@@ -44,12 +58,19 @@ export interface CheckOptions {
 /** The extensions a content file may have; Starlight loads more, so the others are refused. */
 const CONTENT_EXTENSION = /\.mdx?$/;
 const GUIDE_PATH = /^platforms\/([^/]+)\.mdx?$/;
+/** A guide's translation: `de/platforms/x.mdx`. */
+const TRANSLATION_PATH = new RegExp(`^(${Object.keys(LOCALES).join('|')})/platforms/([^/]+)\\.mdx?$`);
+const LOCALE_FOLDER = new RegExp(`^(${Object.keys(LOCALES).join('|')})/`);
 
 /** Latin mixed with Cyrillic or Greek letters: how a look-alike "Facebook" is spelled. */
 const MIXED_SCRIPT = (text: string) =>
   /\p{Script=Latin}/u.test(text) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(text);
 
-function checkFile(entry: ContentFile, options: CheckOptions, out: Diagnostic[]): ValidGuide | 'page' | undefined {
+function checkFile(
+  entry: ContentFile,
+  options: CheckOptions,
+  out: Diagnostic[],
+): ValidGuide | ValidTranslation | 'page' | undefined {
   const { file, path } = entry;
   const report = (field: string, problem: string, fix: string, at = { line: 1, column: 1 }) =>
     out.push({ file, ...at, field, problem, fix });
@@ -72,6 +93,15 @@ function checkFile(entry: ContentFile, options: CheckOptions, out: Diagnostic[])
   }
   const inPlatforms = path.startsWith('platforms/');
   const guideMatch = GUIDE_PATH.exec(path);
+  const translationMatch = TRANSLATION_PATH.exec(path);
+  if (LOCALE_FOLDER.test(path) && !translationMatch) {
+    const locale = path.split('/')[0];
+    return void report(
+      '',
+      `Only translations of guides belong in ${locale}/ (files named ${locale}/platforms/<guide>.mdx)`,
+      `move it to ${locale}/platforms/${name}, named after the English guide it translates`,
+    );
+  }
   if (inPlatforms && !guideMatch) {
     return void report(
       '',
@@ -117,6 +147,23 @@ function checkFile(entry: ContentFile, options: CheckOptions, out: Diagnostic[])
         `rename the file, e.g. "${id}-app.mdx"`,
       );
     }
+  } else if (translationMatch) {
+    if (kind !== 'translation') {
+      const said = kind === undefined ? '' : ` (it says kind: ${JSON.stringify(kind)})`;
+      return void report(
+        'kind',
+        `A file in ${translationMatch[1]}/platforms/ must be a guide's translation${said}`,
+        'set `kind: translation` in the frontmatter (see "Translating a guide" in CONTRIBUTING.md)',
+        data === undefined ? undefined : parsed.locate(['kind']),
+      );
+    }
+  } else if (kind === 'translation') {
+    return void report(
+      'kind',
+      `A translation must be in <locale>/platforms/, named after the guide it translates (this one is at ${path})`,
+      `move it to ${Object.keys(LOCALES)[0]}/platforms/${name} (or fr/, es/), or remove \`kind: translation\``,
+      parsed.locate(['kind']),
+    );
   } else if (kind === 'platform') {
     return void report(
       'kind',
@@ -135,6 +182,15 @@ function checkFile(entry: ContentFile, options: CheckOptions, out: Diagnostic[])
     return undefined;
   }
   if (unsafe.length) return undefined;
+  if (translationMatch) {
+    return {
+      locale: translationMatch[1] as Locale,
+      guideId: translationMatch[2],
+      file,
+      data: result.data as unknown as Translation,
+      parsed,
+    };
+  }
   if (!guideMatch) return 'page';
 
   const guide = result.data as unknown as PlatformGuide;
@@ -218,15 +274,51 @@ function checkAcrossFiles(guides: ValidGuide[], diagnostics: Diagnostic[]) {
   }
 }
 
+/**
+ * A translation against its English guide: a guide or a setting that does not exist is an error
+ * (it would publish nothing, silently); English that changed since is a warning, and the page shows
+ * the English for those fields until they are translated again.
+ */
+function checkTranslations(
+  translations: ValidTranslation[],
+  guides: ValidGuide[],
+  diagnostics: Diagnostic[],
+): ValidTranslation[] {
+  const byId = new Map(guides.map((guide) => [guide.id, guide]));
+  return translations.filter((t) => {
+    const guide = byId.get(t.guideId);
+    if (!guide) {
+      diagnostics.push({
+        file: t.file,
+        line: 1,
+        column: 1,
+        field: '',
+        problem: `The translation is of guide "${t.guideId}", which does not exist (or did not pass the check)`,
+        fix: `name the file after an English guide in platforms/, e.g. ${t.locale}/platforms/${guides[0]?.id ?? 'x'}.mdx`,
+      });
+      return false;
+    }
+    const english = { ...guide.data, body: guide.parsed.body };
+    const report = drift(english, t.data, t.parsed.body);
+    const at = (field: string) => t.parsed.locate(field.split('.'));
+    for (const p of report.stale) diagnostics.push({ file: t.file, ...at(p.field), ...p });
+    for (const p of report.outdated) diagnostics.push({ file: t.file, ...at(p.field), ...p, severity: 'warning' });
+    return report.stale.length === 0;
+  });
+}
+
 export function validateContent(files: ContentFile[], options: CheckOptions): ValidationResult {
   const diagnostics: Diagnostic[] = [];
   let pages = 0;
   const guides: ValidGuide[] = [];
+  const translations: ValidTranslation[] = [];
   for (const file of files) {
     const result = checkFile(file, options, diagnostics);
     if (result === 'page') pages += 1;
+    else if (result && 'locale' in result) translations.push(result);
     else if (result) guides.push(result);
   }
   checkAcrossFiles(guides, diagnostics);
-  return { guides, pages, diagnostics };
+  const valid = checkTranslations(translations, guides, diagnostics);
+  return { guides, translations: valid, pages, diagnostics };
 }

@@ -8,6 +8,7 @@ import {
   API_VERSION,
   publicMatrixFileSchema,
   publicPlatformFileSchema,
+  publicTranslationsFileSchema,
   publicPlatformsFileSchema,
   type PublicPlatform,
   type PublicSetting,
@@ -18,6 +19,7 @@ import { categories } from '../../schemas/vocabulary.ts';
 import type { Matrix } from '../atlas/matrix.ts';
 import type { Atlas, AtlasGuide, AtlasSetting } from '../atlas/resolve.ts';
 import { actionLine, plain, stateSentence } from '../atlas/wording.ts';
+import { LANGS, strings, type Strings } from '../i18n/strings.ts';
 
 const envelope = { version: API_VERSION, license: 'CC-BY-4.0' } as const;
 
@@ -57,9 +59,10 @@ const publicHistory = (h: HistoryEntry) => ({
 });
 
 /** The default and what to do, as one plain sentence. */
-export function answerText(s: AtlasSetting): string {
-  const action = actionLine(s);
-  return action ? `${stateSentence(s)} ${plain(action)}` : stateSentence(s);
+export function answerText(s: AtlasSetting, words: Strings = strings('en')): string {
+  const action = actionLine(s, s.default, words);
+  const state = stateSentence(s, s.default, s.variesBy, words);
+  return action ? `${state} ${plain(action, words)}` : state;
 }
 
 export function publicSetting(s: AtlasSetting, site: string): PublicSetting {
@@ -161,5 +164,40 @@ export function matrixFile(matrix: Matrix, site: string) {
         })),
       })),
     })),
+  });
+}
+
+/** Every guide's translations: the prose translated from the English as it stands (the facts are in the other files). */
+export function translationsFile(atlas: Atlas, site: string) {
+  const fields = ['summary', 'data', 'recipients', 'effect', 'confidenceNote'] as const;
+  return publicTranslationsFileSchema.parse({
+    ...envelope,
+    languages: LANGS.filter((lang) => lang !== 'en'),
+    translations: atlas.translations.flatMap((t) => {
+      const guide = atlas.localized(t.guideId, t.lang);
+      if (!guide) return [];
+      return [
+        {
+          platform: t.guideId,
+          lang: t.lang,
+          url: absolute(guide.href, site),
+          title: guide.title,
+          description: guide.description,
+          settings: guide.settings.map((s) => {
+            const outdated = atlas
+              .drift(t.guideId, t.lang)!
+              .outdated.filter((p) => p.field.startsWith(`settings.${s.id}.`));
+            const english = (field: string) => s.english.has(field);
+            return {
+              id: s.id,
+              title: english('title') ? undefined : s.heading,
+              ...Object.fromEntries(fields.filter((f) => !english(f) && s[f]).map((f) => [f, s[f]])),
+              quoteTranslation: s.quoteTranslation,
+              outdated: outdated.map((p) => p.field.slice(`settings.${s.id}.`.length)),
+            };
+          }),
+        },
+      ];
+    }),
   });
 }

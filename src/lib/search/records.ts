@@ -7,10 +7,12 @@
  * readers can switch carry the words of switching off with a high weight, so for opt-out questions
  * (rewritten to "switch off", src/lib/search/query.ts) they rank above the ones they cannot switch.
  */
-import { categories, regions as regionNames } from '../../schemas/vocabulary.ts';
+import { categories } from '../../schemas/vocabulary.ts';
+import type { LocalizedSetting } from '../atlas/localize.ts';
 import type { Atlas, AtlasGuide, AtlasSetting } from '../atlas/resolve.ts';
 import { escapeMarkup as escape, pagefindText } from '../escape.ts';
-import { STATE_STYLE } from '../presentation.ts';
+import { LANGS, strings, type Strings } from '../i18n/strings.ts';
+import { stateWords } from '../i18n/words.ts';
 import { answerText } from '../publish/public-data.ts';
 
 export interface SearchRecord {
@@ -22,10 +24,20 @@ const filter = (name: string, value: string) =>
   `<span data-pagefind-filter="${name}">${escape(pagefindText(value))}</span>`;
 const meta = (name: string, value: string) => `<span data-pagefind-meta="${name}">${escape(value)}</span>`;
 
-function settingRecord(atlas: Atlas, guide: AtlasGuide, setting: AtlasSetting): SearchRecord {
+function settingRecord(
+  atlas: Atlas,
+  guide: AtlasGuide,
+  setting: AtlasSetting | LocalizedSetting,
+  s: Strings = strings('en'),
+): SearchRecord {
+  const { t } = s;
   const platform = guide.platform.name;
-  const category = categories[setting.category];
-  const state = STATE_STYLE[setting.default];
+  const category = {
+    label: s.vocab('category', setting.category, 'label'),
+    short: s.vocab('category', setting.category, 'short'),
+    searchTerms: categories[setting.category].searchTerms,
+  };
+  const state = stateWords(setting.default, s);
   const governing = atlas.governedBy(setting.key).flatMap((g) => [g.platform.name, ...g.platform.aliases]);
   const words = [
     ...setting.aliases,
@@ -36,25 +48,24 @@ function settingRecord(atlas: Atlas, guide: AtlasGuide, setting: AtlasSetting): 
     category.short,
     ...category.searchTerms,
   ];
-  const optOut = setting.switchable
-    ? 'You can opt out: switch it off, turn it off, stop it, disable it.'
-    : 'There is no switch for it.';
+  const optOut = t(setting.switchable ? 'atlas.search.canOptOut' : 'atlas.search.noSwitch');
+  const answer = answerText(setting, s);
   const filters = [
     filter('platform', platform),
     filter('category', category.label),
     filter('default', state.label),
-    filter('switch', setting.switchable ? 'Can be switched off' : 'No switch'),
+    filter('switch', t(setting.switchable ? 'atlas.search.switchable' : 'atlas.search.noSwitchFilter')),
     ...[...new Set(setting.regions.flatMap((r) => r.regions))].map((code) =>
-      filter('region', `Differs in ${regionNames[code]}`),
+      filter('region', t('atlas.search.differsIn', { region: s.vocab('region', code) })),
     ),
   ];
-  const html = `<!doctype html><html lang="en"><head><title>${escape(platform)}</title></head><body>
+  const html = `<!doctype html><html lang="${s.lang}"><head><title>${escape(platform)}</title></head><body>
 <main data-pagefind-body>
 <h1 data-pagefind-weight="10">${escape(`${platform}: ${setting.heading}`)}</h1>
 <p data-pagefind-weight="8">${escape(setting.label)}</p>
 <p data-pagefind-weight="6">${escape(words.join(', '))}</p>
 <p data-pagefind-weight="${setting.switchable ? 9 : 0.2}">${escape(optOut)}</p>
-<p data-pagefind-weight="3">${escape(answerText(setting))}</p>
+<p data-pagefind-weight="3">${escape(answer)}</p>
 <p>${escape(setting.summary)}</p>
 <p data-pagefind-weight="0.5">${escape([setting.data, setting.recipients, setting.effect].join(' '))}</p>
 <div data-pagefind-ignore>
@@ -62,7 +73,7 @@ ${filters.join('\n')}
 ${meta('title', `${platform}: ${setting.heading}`)}
 ${meta('platform', platform)}
 ${meta('default', state.label)}
-${meta('answer', answerText(setting))}
+${meta('answer', answer)}
 </div>
 </main></body></html>`;
   return { url: setting.href, html };
@@ -87,10 +98,26 @@ ${meta('date', incident.date)}
   }));
 }
 
-/** Records for every setting (under the guide that describes it) and every incident. */
+/**
+ * Records for every setting (under the guide that describes it) and every incident; and, for each
+ * translated guide, its settings in that language, so a search in German finds the German section.
+ * Pagefind keeps one index per language (the records' `lang`), and each search page reads its own.
+ */
 export function searchRecords(atlas: Atlas): SearchRecord[] {
-  return atlas.guides.flatMap((guide) => [
+  const english = atlas.guides.flatMap((guide) => [
     ...guide.settings.map((setting) => settingRecord(atlas, guide, setting)),
     ...incidentRecords(guide),
   ]);
+  const translated = LANGS.filter((lang) => lang !== 'en').flatMap((lang) =>
+    atlas.translations
+      .filter((t) => t.lang === lang)
+      .flatMap((t) => {
+        const guide = atlas.guide(t.guideId);
+        const localized = atlas.localized(t.guideId, lang);
+        return guide && localized
+          ? localized.settings.map((setting) => settingRecord(atlas, guide, setting, strings(lang)))
+          : [];
+      }),
+  );
+  return [...english, ...translated];
 }

@@ -1,0 +1,117 @@
+/**
+ * Drift per field: a translated field records the hash of the English text it was translated
+ * from. When the English text changes, the hashes differ, the field is outdated, and the page shows
+ * the English text (marked) until someone translates it again. Pure: used by the check, the build
+ * and the `translations` script alike.
+ */
+import { createHash } from 'node:crypto';
+import type { Setting } from '../../schemas/setting.ts';
+import type { Translation } from '../../schemas/translation.ts';
+
+/** The hash of a text, insensitive to how its lines are wrapped: 12 hex digits of its SHA-256. */
+export const textHash = (text: string) =>
+  createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 12);
+
+/** The English text of every field of a setting a translation may carry, by field name. */
+export function englishSettingFields(setting: Setting): Record<string, string> {
+  const fields: Record<string, string | undefined> = {
+    title: setting.title ?? setting.label,
+    summary: setting.summary,
+    data: setting.data,
+    recipients: setting.recipients,
+    effect: setting.effect,
+    confidenceNote: setting.confidenceNote,
+    quote: setting.quote?.text,
+  };
+  for (const optOut of setting.optOut) {
+    // A surface listed twice (two ways on the web) is translated as one: its steps in order.
+    const key = `optOut.${optOut.surface}`;
+    fields[`${key}.steps`] = [fields[`${key}.steps`], ...optOut.steps].filter(Boolean).join('\n');
+    if (optOut.note) fields[`${key}.note`] = [fields[`${key}.note`], optOut.note].filter(Boolean).join('\n');
+  }
+  return Object.fromEntries(Object.entries(fields).filter((e): e is [string, string] => e[1] !== undefined));
+}
+
+/** The fields a translated setting carries, by the same names. */
+export function translatedSettingFields(setting: Translation['settings'][string]): Record<string, string> {
+  const fields: Record<string, string | undefined> = {
+    title: setting.title,
+    summary: setting.summary,
+    data: setting.data,
+    recipients: setting.recipients,
+    effect: setting.effect,
+    confidenceNote: setting.confidenceNote,
+    quote: setting.quote,
+  };
+  for (const [surface, optOut] of Object.entries(setting.optOut)) {
+    if (optOut?.steps) fields[`optOut.${surface}.steps`] = optOut.steps.join('\n');
+    if (optOut?.note) fields[`optOut.${surface}.note`] = optOut.note;
+  }
+  return Object.fromEntries(Object.entries(fields).filter((e): e is [string, string] => e[1] !== undefined));
+}
+
+export interface FieldProblem {
+  /** `settings.<id>.<field>`, `title`, `description` or `body`. */
+  field: string;
+  problem: string;
+  fix: string;
+}
+
+export interface DriftReport {
+  /** Translated fields whose English has changed since (or that record no hash): shown in English. */
+  outdated: FieldProblem[];
+  /** Settings or surfaces the English guide does not have: errors. */
+  stale: FieldProblem[];
+  /** Setting IDs with at least one outdated field. */
+  outdatedSettings: string[];
+}
+
+/** Compares a translation with the English guide it was made from. */
+export function drift(
+  english: { title: string; description: string; body: string; settings: readonly Setting[] },
+  translation: Translation,
+  translationBody: string,
+): DriftReport {
+  const outdated: FieldProblem[] = [];
+  const stale: FieldProblem[] = [];
+  const outdatedSettings = new Set<string>();
+  const compare = (field: string, englishText: string | undefined, from: string | undefined, settingId?: string) => {
+    if (englishText === undefined) {
+      stale.push({
+        field,
+        problem: 'The English guide has no such field any more, so this translation has nothing to translate',
+        fix: 'delete the field from the translation',
+      });
+    } else if (from !== textHash(englishText)) {
+      outdated.push({
+        field,
+        problem: from
+          ? 'The English text has changed since this was translated; the page shows the English until it is updated'
+          : 'The field records no hash of the English it was translated from',
+        fix: 'update the translation from the English, then run `npm run translations -- stamp <locale>/<guide>`',
+      });
+      if (settingId) outdatedSettings.add(settingId);
+    }
+  };
+  const page = { title: english.title, description: english.description, body: english.body };
+  for (const key of ['title', 'description', 'body'] as const) {
+    const translated = key === 'body' ? translationBody.trim() : translation[key];
+    if (translated) compare(key, page[key], translation.from[key]);
+  }
+  const byId = new Map(english.settings.map((s) => [s.id, s]));
+  for (const [id, translated] of Object.entries(translation.settings)) {
+    const setting = byId.get(id);
+    if (!setting) {
+      stale.push({
+        field: `settings.${id}`,
+        problem: `The English guide has no setting "${id}" (it was renamed or removed)`,
+        fix: `rename it to one of the guide's setting IDs (${[...byId.keys()].join(', ')}), or delete it`,
+      });
+      continue;
+    }
+    const englishFields = englishSettingFields(setting);
+    for (const [field, _text] of Object.entries(translatedSettingFields(translated)))
+      compare(`settings.${id}.${field}`, englishFields[field], translated.from[field], id);
+  }
+  return { outdated, stale, outdatedSettings: [...outdatedSettings] };
+}

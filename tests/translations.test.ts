@@ -1,0 +1,149 @@
+// Translations: prose only, and drift per field against the English it was made from.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import en from '../src/content/i18n/en.json' with { type: 'json' };
+import { localizeGuide } from '../src/lib/atlas/localize.ts';
+import { resolveAtlas } from '../src/lib/atlas/resolve.ts';
+import { drift, englishSettingFields, textHash } from '../src/lib/i18n/drift.ts';
+import { LANGS, localePath, pageLang, splitTemplate, strings } from '../src/lib/i18n/strings.ts';
+import { i18nStringsSchema } from '../src/schemas/i18n.ts';
+import { translationFields, type Translation } from '../src/schemas/translation.ts';
+import { VALID, validate } from './helpers.ts';
+
+const { guides } = validate(VALID);
+const example = guides.find((g) => g.id === 'example')!;
+const setting = example.data.settings[0];
+const fields = englishSettingFields(setting);
+const english = { ...example.data, body: example.parsed.body };
+
+/** A German translation of the example guide's first setting, stamped against the English as it is. */
+const translation = (overrides: Partial<Translation['settings'][string]> = {}): Translation =>
+  translationFields.parse({
+    kind: 'translation',
+    title: 'Example Social',
+    description: 'Ein Leitfaden zum Testen.',
+    from: { title: textHash(example.data.title), description: textHash(example.data.description) },
+    settings: {
+      [setting.id]: {
+        title: 'KI-Training',
+        summary: 'Eine Zusammenfassung.',
+        from: { title: textHash(fields.title), summary: textHash(fields.summary) },
+        ...overrides,
+      },
+    },
+  });
+
+describe('drift', () => {
+  it('finds nothing outdated when every field was translated from the English as it stands', () => {
+    expect(drift(english, translation(), '')).toEqual({ outdated: [], stale: [], outdatedSettings: [] });
+  });
+
+  it('marks a field outdated when its English changes, and names its setting', () => {
+    const changed = { ...english, settings: [{ ...setting, summary: `${setting.summary} And more.` }] };
+    const report = drift(changed, translation(), '');
+    expect(report.outdated.map((p) => p.field)).toEqual([`settings.${setting.id}.summary`]);
+    expect(report.outdatedSettings).toEqual([setting.id]);
+    expect(report.stale).toEqual([]);
+  });
+
+  it('ignores how the English is wrapped, but not what it says', () => {
+    expect(textHash('Shared  by\ndefault.')).toBe(textHash('Shared by default.'));
+    expect(textHash('Shared by default.')).not.toBe(textHash('Not shared by default.'));
+  });
+
+  it('treats a field without a hash as outdated, and a setting the guide lacks as stale', () => {
+    const report = drift(english, translation({ from: {} }), '');
+    expect(report.outdated.map((p) => p.field)).toEqual([
+      `settings.${setting.id}.title`,
+      `settings.${setting.id}.summary`,
+    ]);
+    const stale = drift(english, { ...translation(), settings: { gone: translation().settings[setting.id] } }, '');
+    expect(stale.stale.map((p) => p.field)).toEqual(['settings.gone']);
+  });
+});
+
+describe('a guide in another language', () => {
+  const atlas = resolveAtlas(guides.map(({ id, data }) => ({ id, data, body: '' })));
+  const guide = atlas.guide('example')!;
+  const record = (data: Translation) => ({ lang: 'de' as const, guideId: 'example', data, body: '' });
+
+  it('shows the translated prose, the facts of the English, and links within its language', () => {
+    const de = localizeGuide(guide, 'de', record(translation()));
+    const first = de.settings[0];
+    expect(first.heading).toBe('KI-Training');
+    expect(first.summary).toBe('Eine Zusammenfassung.');
+    expect(first.default).toBe(setting.default);
+    expect(first.href).toBe(`/de/platforms/example/#${setting.id}`);
+    expect(first.english.has('summary')).toBe(false);
+    // What the translation leaves out is shown in English, and said to be.
+    expect(first.data).toBe(setting.data);
+    expect(first.english.has('data')).toBe(true);
+    expect(de.state).toBe('translated');
+    expect(de.outdated).toEqual([]);
+  });
+
+  it('shows English, marked, for a field whose English changed, and lists the setting as outdated', () => {
+    const changed = localizeGuide(
+      { ...guide, settings: [{ ...guide.settings[0], summary: 'New English.' }, ...guide.settings.slice(1)] },
+      'de',
+      record(translation()),
+    );
+    expect(changed.settings[0].summary).toBe('New English.');
+    expect(changed.settings[0].english.has('summary')).toBe(true);
+    expect(changed.outdated.map((s) => s.id)).toEqual([setting.id]);
+  });
+
+  it('serves a guide without a translation as the English, in the reader’s language pages', () => {
+    const fr = atlas.localized('example', 'fr')!;
+    expect(fr.state).toBe('fallback');
+    expect(fr.outdated).toEqual([]);
+    expect(fr.href).toBe('/fr/platforms/example/');
+    expect(atlas.localized('example', 'en')!.settings[0].english.size).toBe(0);
+  });
+});
+
+describe('interface strings', () => {
+  const files = Object.fromEntries(
+    LANGS.map((lang) => [
+      lang,
+      JSON.parse(readFileSync(`src/content/i18n/${lang}.json`, 'utf8')) as Record<string, string>,
+    ]),
+  );
+  const placeholders = (text: string) => (text.match(/\{\{\w+\}\}/g) ?? []).sort();
+
+  it.each(LANGS.filter((l) => l !== 'en'))('translates every English key into %s, keeping its placeholders', (lang) => {
+    expect(i18nStringsSchema.safeParse(files[lang]).success).toBe(true);
+    for (const key of Object.keys(en)) {
+      expect(files[lang][key], `${lang}: ${key}`).toBeTypeOf('string');
+      expect(placeholders(files[lang][key]), `${lang}: ${key}`).toEqual(placeholders(en[key as keyof typeof en]));
+    }
+  });
+
+  it('refuses a key that is neither in the English file nor the vocabulary', () => {
+    expect(i18nStringsSchema.safeParse({ 'atlas.setting.typo': 'x' }).success).toBe(false);
+    expect(i18nStringsSchema.safeParse({ 'vocab.category.ai-training.short': 'KI' }).success).toBe(true);
+  });
+
+  it('falls back to English for a missing key, and fills placeholders', () => {
+    expect(strings('de').t('atlas.glance.count', { sharing: 2, total: 5 })).toContain('2');
+    expect(strings('en').t('atlas.glance.count', { sharing: 2, total: 5 })).toBe('2 of 5');
+    expect(strings('de').vocab('category', 'ai-training', 'short')).toBe(files.de['vocab.category.ai-training.short']);
+  });
+
+  it('splits sentences at their placeholders, so dates and links are elements, not HTML', () => {
+    expect(splitTemplate('Read {{date}}, see {{link}}.')).toEqual([
+      'Read ',
+      { name: 'date' },
+      ', see ',
+      { name: 'link' },
+      '.',
+    ]);
+  });
+
+  it('maps paths between languages', () => {
+    expect(localePath('/platforms/x/', 'de')).toBe('/de/platforms/x/');
+    expect(localePath('/platforms/x/', 'en')).toBe('/platforms/x/');
+    expect(pageLang('/fr/compare/')).toBe('fr');
+    expect(pageLang('/frankly/')).toBe('en');
+  });
+});
