@@ -68,7 +68,14 @@ export default defineConfig({
     },
   },
   integrations: [
-    sitemap({ filter: (page) => !unlisted.some((path) => new URL(page).pathname.startsWith(path)) }),
+    sitemap({
+      filter: (page) => !unlisted.some((path) => new URL(page).pathname.startsWith(path)),
+      // Each page lists its other languages (xhtml:link alternates), as the pages' hreflang links do.
+      i18n: {
+        defaultLocale: 'en',
+        locales: { en: 'en', ...Object.fromEntries(Object.keys(LOCALES).map((l) => [l, l])) },
+      },
+    }),
     starlight({
       title: 'Opt-Out Atlas',
       description: 'What online platforms share by default, in their own words, and how to switch it off.',

@@ -1,6 +1,7 @@
 /**
  * Builds N synthetic guides and, in the same run, a plain Starlight site with the same pages and
- * text, and prints build time, peak memory, pages per second, dist size, search index size and
+ * text, both in English, German, French and Spanish (one guide in ten translated into each; the
+ * others served in every language from English, as Starlight does), and prints build time, peak memory, pages per second, dist size, search index size and
  * `npm run check` time for both, with the ratio. Figures are printed, not asserted.
  *
  * Usage: npm run bench [-- --guides N] [--runs R] [--keep]
@@ -25,7 +26,8 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { plainPage, syntheticGuide } from './bench/synthetic.ts';
+import { LOCALES } from '../src/site.ts';
+import { plainPage, plainTranslation, syntheticGuide, syntheticTranslation } from './bench/synthetic.ts';
 import { printUsage } from './usage.ts';
 
 const { values } = parseArgs({
@@ -119,6 +121,8 @@ function prepare() {
   cpSync('CONTRIBUTING.md', join(ROOT, 'atlas/CONTRIBUTING.md'));
   rmSync(join(atlas, 'content/docs/platforms'), { recursive: true });
   mkdirSync(join(atlas, 'content/docs/platforms'));
+  for (const lang of Object.keys(LOCALES))
+    rmSync(join(atlas, `content/docs/${lang}`), { recursive: true, force: true });
   const plain = join(ROOT, 'plain/src/content/docs/platforms');
   mkdirSync(plain, { recursive: true });
   writeFileSync(
@@ -134,6 +138,23 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
     writeFileSync(join(atlas, `content/docs/platforms/platform-${n}.mdx`), syntheticGuide(n));
     writeFileSync(join(plain, `platform-${n}.md`), plainPage(n));
   }
+  const translated = Math.ceil(N / 10);
+  const stamp: string[] = [];
+  for (const lang of Object.keys(LOCALES)) {
+    mkdirSync(join(atlas, `content/docs/${lang}/platforms`), { recursive: true });
+    mkdirSync(join(ROOT, `plain/src/content/docs/${lang}/platforms`), { recursive: true });
+    for (let n = 1; n <= translated; n++) {
+      writeFileSync(join(atlas, `content/docs/${lang}/platforms/platform-${n}.mdx`), syntheticTranslation(n, lang));
+      writeFileSync(join(ROOT, `plain/src/content/docs/${lang}/platforms/platform-${n}.md`), plainTranslation(n, lang));
+      stamp.push(`${lang}/platform-${n}`);
+    }
+  }
+  // Recorded against their English, as a translator does: the pages then show the translations.
+  const stamped = spawnSync(process.execPath, ['scripts/translations.ts', 'stamp', ...stamp], {
+    env: { ...process.env, ATLAS_SRC_DIR: atlas },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (stamped.status !== 0) throw new Error('Stamping the synthetic translations failed.');
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -203,10 +224,10 @@ function phases(log: string): Record<string, string> {
     return match ? `${seconds(match[1]).toFixed(1)} s` : '–';
   };
   return {
-    'content and setup': find(/\[build\] ✓ Completed in (\S+)/),
-    'bundling (Vite)': find(/\[vite\] ✓ built in (\S+)/),
-    'rendering pages and files': find(/^\S+ ✓ Completed in (\S+)/m),
-    'search index': find(/(?:Finished building search index|for search) in ([\d.]+ ?m?s)/),
+    'content and setup': find(/\[build\] ✓ Completed in ((?:\d+m )?[\d.]+m?s)/),
+    'bundling (Vite)': find(/\[vite\] ✓ built in ((?:\d+m )?[\d.]+m?s)/),
+    'rendering pages and files': find(/^\S+ ✓ Completed in ((?:\d+m )?[\d.]+m?s)/m),
+    'search index': find(/(?:Finished building search index|for search) in ((?:\d+m )?[\d.]+ ?m?s)/),
     // The Atlas writes its badges while Pagefind indexes (scripts/after-build.ts): the two overlap.
     badges: find(/badges in ([\d.]+ ?m?s)/),
   };

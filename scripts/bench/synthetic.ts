@@ -112,3 +112,39 @@ ${sentence(n + 11, 50)}
 ${body}
 `;
 }
+
+/** A guide's translation (prose only, unstamped: the bench stamps it against its English). */
+export function syntheticTranslation(n: number, lang: string): string {
+  const settings = Array.from({ length: 8 }, (_, i) => {
+    const seed = n * 8 + i + lang.length * 7;
+    return `  setting-${i + 1}:
+    title: "${lang} ${sentence(seed, 5).slice(0, -1)}"
+    summary: "${lang} ${sentence(seed + 1, 24)}"
+    data: "${lang} ${sentence(seed + 2, 12)}"
+    recipients: "${lang} ${sentence(seed + 3, 10)}"
+    effect: "${lang} ${sentence(seed + 4, 16)}"`;
+  }).join('\n');
+  return `---
+kind: translation
+title: Platform ${n}
+description: "${lang} ${sentence(n, 12)}"
+settings:
+${settings}
+---
+
+${lang} ${sentence(n + 10, 40)}
+`;
+}
+
+/** The same translated text as a plain Markdown page, for the baseline. */
+export function plainTranslation(n: number, lang: string): string {
+  return `---
+title: Platform ${n}
+description: "${lang} ${sentence(n, 12)}"
+---
+
+${lang} ${sentence(n + 10, 40)}
+
+${Array.from({ length: 8 }, (_, i) => `## ${lang} ${sentence(n * 8 + i, 5).slice(0, -1)}\n\n${lang} ${sentence(n * 8 + i + 1, 24)}`).join('\n\n')}
+`;
+}
