@@ -5,7 +5,9 @@ import en from '../src/content/i18n/en.json' with { type: 'json' };
 import { localizeGuide } from '../src/lib/atlas/localize.ts';
 import { resolveAtlas } from '../src/lib/atlas/resolve.ts';
 import { drift, englishSettingFields, textHash } from '../src/lib/i18n/drift.ts';
+import { LANG_CODES } from '../src/lib/i18n/langs.ts';
 import { LANGS, localePath, pageLang, splitTemplate, strings } from '../src/lib/i18n/strings.ts';
+import { LOCALES } from '../src/site.ts';
 import { i18nStringsSchema } from '../src/schemas/i18n.ts';
 import { translationFields, type Translation } from '../src/schemas/translation.ts';
 import { VALID, validate } from './helpers.ts';
@@ -140,10 +142,29 @@ describe('interface strings', () => {
     ]);
   });
 
+  it('lists the same languages for browser scripts as for the site', () => {
+    expect(LANG_CODES).toEqual(['en', ...Object.keys(LOCALES)]);
+  });
+
   it('maps paths between languages', () => {
     expect(localePath('/platforms/x/', 'de')).toBe('/de/platforms/x/');
     expect(localePath('/platforms/x/', 'en')).toBe('/platforms/x/');
     expect(pageLang('/fr/compare/')).toBe('fr');
     expect(pageLang('/frankly/')).toBe('en');
   });
+});
+
+it('reports a guide’s own errors, not its translations, when the English guide fails the check', () => {
+  const broken = VALID.map((f) =>
+    f.path === 'platforms/example.mdx' ? { ...f, source: f.source.replace(/default: on/, 'default: maybe') } : f,
+  );
+  const translationFile = {
+    path: 'de/platforms/example.mdx',
+    file: 'src/content/docs/de/platforms/example.mdx',
+    source: '---\nkind: translation\ntitle: Example Social\ndescription: "Ein Leitfaden."\n---\n',
+  };
+  const { diagnostics, translations } = validate([...broken, translationFile]);
+  expect(diagnostics.length).toBeGreaterThan(0);
+  expect(diagnostics.every((d) => d.file !== translationFile.file)).toBe(true);
+  expect(translations).toEqual([]);
 });

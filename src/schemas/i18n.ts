@@ -7,8 +7,8 @@ import { z } from 'astro/zod';
 import en from '../content/i18n/en.json' with { type: 'json' };
 import * as vocabulary from './vocabulary.ts';
 
-/** The lists of the vocabulary a language translates, by the name its keys use. */
-const LISTS: Record<string, object> = {
+/** The lists of the vocabulary a language translates (`vocab.<list>.…`), by the name its keys use. */
+export const TRANSLATED_VOCABULARY = {
   category: vocabulary.categories,
   state: vocabulary.defaultStates,
   region: vocabulary.regions,
@@ -17,12 +17,12 @@ const LISTS: Record<string, object> = {
   historyKind: vocabulary.historyKinds,
   confidence: vocabulary.confidenceLevels,
   factor: vocabulary.variesFactors,
-};
+} as const;
 
 /** `vocab.category.ai-training.short` names an entry of the vocabulary (and one of its fields). */
 function isVocabularyKey(key: string): boolean {
   const [, list, id, field, ...rest] = key.split('.');
-  const entries = LISTS[list] as Record<string, unknown> | undefined;
+  const entries = (TRANSLATED_VOCABULARY as Record<string, object>)[list] as Record<string, unknown> | undefined;
   if (!entries || !(id in entries) || rest.length) return false;
   return field === undefined || field === 'label' || field === 'short' || field === 'description';
 }

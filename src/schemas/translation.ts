@@ -33,15 +33,8 @@ export const translatedOptOutSchema = z.strictObject({
   note: optionalText('surface note'),
 });
 
-export const TRANSLATED_SETTING_FIELDS = [
-  'title',
-  'summary',
-  'data',
-  'recipients',
-  'effect',
-  'confidenceNote',
-  'quote',
-] as const;
+/** A setting's prose fields that a translation carries under the same names as the English. */
+export const TRANSLATED_PROSE = ['summary', 'data', 'recipients', 'effect', 'confidenceNote'] as const;
 export const TRANSLATED_PAGE_FIELDS = ['title', 'description', 'body'] as const;
 
 /** Fields of an English setting that are facts: a translation that sets one is refused, by name. */

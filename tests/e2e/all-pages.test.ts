@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { LOCALIZED_PAGES } from '../../src/lib/i18n/strings.ts';
 import { gluedText, useBrowser, watchedPage, type WatchedPage } from './browser.ts';
 
 const origin = inject('origin');
@@ -16,7 +17,7 @@ const sitemap = [...readFileSync(`${dist}/sitemap-0.xml`, 'utf8').matchAll(/<loc
  * guide served from English (its layout is the English page's, with the language's interface).
  * Every other fallback page is the English page again, in a language whose words these cover.
  */
-const LOCALIZED = ['', 'platforms/', 'compare/', 'checklist/', 'search/', 'translations/'];
+const LOCALIZED = LOCALIZED_PAGES.map((page) => page.slice(1));
 const translated = (lang: string) =>
   existsSync(`src/content/docs/${lang}/platforms`)
     ? readdirSync(`src/content/docs/${lang}/platforms`).map((f) => `platforms/${f.replace(/\.mdx?$/, '')}/`)

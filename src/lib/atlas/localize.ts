@@ -4,7 +4,7 @@
  * has changed since (its hash differs) is shown in English and listed in `english`, so the page can
  * mark it and say how many settings are behind. Links point at the pages of the same language.
  */
-import type { Translation } from '../../schemas/translation.ts';
+import { TRANSLATED_PROSE, type Translation } from '../../schemas/translation.ts';
 import type { Locale } from '../../site.ts';
 import { englishSettingFields, textHash } from '../i18n/drift.ts';
 import { localePath, type Lang } from '../i18n/strings.ts';
@@ -45,9 +45,9 @@ export interface LocalizedGuide extends Omit<AtlasGuide, 'settings' | 'shared' |
   outdated: LocalizedSetting[];
   /** Whether the translated introduction matches the English it was made from. */
   bodyCurrent: boolean;
+  /** Whether the translation has an introduction at all (without one, the English is shown, unremarked). */
+  bodyTranslated: boolean;
 }
-
-const PROSE = ['summary', 'data', 'recipients', 'effect', 'confidenceNote'] as const;
 
 function localizeSetting(setting: AtlasSetting, lang: Lang, translation?: TranslationRecord) {
   const href = localePath(setting.href, lang);
@@ -67,7 +67,7 @@ function localizeSetting(setting: AtlasSetting, lang: Lang, translation?: Transl
   };
   const heading = current('title', translated?.title) ?? setting.heading;
   const prose = Object.fromEntries(
-    PROSE.map((field) => [field, current(field, translated?.[field]) ?? setting[field]]),
+    TRANSLATED_PROSE.map((field) => [field, current(field, translated?.[field]) ?? setting[field]]),
   );
   const quoteTranslation = setting.quote ? current('quote', translated?.quote) : undefined;
   english.delete('quote'); // The quote is always the platform's words; only its translation is optional.
@@ -126,6 +126,7 @@ export function localizeGuide(
     incidents: guide.incidents.map((incident) => ({ ...incident, href: localePath(incident.href, lang) })),
     state,
     outdated: state === 'translated' ? own.filter((o) => o.outdated).map((o) => o.setting) : [],
-    bodyCurrent: !translation || (translation.body.trim() === '' ? false : bodyHash === textHash(englishBody)),
+    bodyCurrent: !translation || (translation.body.trim() !== '' && bodyHash === textHash(englishBody)),
+    bodyTranslated: translation !== undefined && translation.body.trim() !== '',
   };
 }

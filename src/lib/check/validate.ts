@@ -282,18 +282,21 @@ function checkAcrossFiles(guides: ValidGuide[], diagnostics: Diagnostic[]) {
 function checkTranslations(
   translations: ValidTranslation[],
   guides: ValidGuide[],
+  guideFiles: ReadonlySet<string>,
   diagnostics: Diagnostic[],
 ): ValidTranslation[] {
   const byId = new Map(guides.map((guide) => [guide.id, guide]));
   return translations.filter((t) => {
     const guide = byId.get(t.guideId);
+    // A guide with errors of its own is reported there; its translations wait for it, unreported.
+    if (!guide && guideFiles.has(t.guideId)) return false;
     if (!guide) {
       diagnostics.push({
         file: t.file,
         line: 1,
         column: 1,
         field: '',
-        problem: `The translation is of guide "${t.guideId}", which does not exist (or did not pass the check)`,
+        problem: `The translation is of guide "${t.guideId}", which does not exist`,
         fix: `name the file after an English guide in platforms/, e.g. ${t.locale}/platforms/${guides[0]?.id ?? 'x'}.mdx`,
       });
       return false;
@@ -319,6 +322,7 @@ export function validateContent(files: ContentFile[], options: CheckOptions): Va
     else if (result) guides.push(result);
   }
   checkAcrossFiles(guides, diagnostics);
-  const valid = checkTranslations(translations, guides, diagnostics);
+  const guideFiles = new Set(files.flatMap((f) => GUIDE_PATH.exec(f.path)?.[1] ?? []));
+  const valid = checkTranslations(translations, guides, guideFiles, diagnostics);
   return { guides, translations: valid, pages, diagnostics };
 }

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Setting } from '../../schemas/setting.ts';
-import type { Translation } from '../../schemas/translation.ts';
+import { TRANSLATED_PROSE, type Translation } from '../../schemas/translation.ts';
 
 /** The hash of a text, insensitive to how its lines are wrapped: 12 hex digits of its SHA-256. */
 export const textHash = (text: string) =>
@@ -16,11 +16,7 @@ export const textHash = (text: string) =>
 export function englishSettingFields(setting: Setting): Record<string, string> {
   const fields: Record<string, string | undefined> = {
     title: setting.title ?? setting.label,
-    summary: setting.summary,
-    data: setting.data,
-    recipients: setting.recipients,
-    effect: setting.effect,
-    confidenceNote: setting.confidenceNote,
+    ...Object.fromEntries(TRANSLATED_PROSE.map((field) => [field, setting[field]])),
     quote: setting.quote?.text,
   };
   for (const optOut of setting.optOut) {
@@ -36,11 +32,7 @@ export function englishSettingFields(setting: Setting): Record<string, string> {
 export function translatedSettingFields(setting: Translation['settings'][string]): Record<string, string> {
   const fields: Record<string, string | undefined> = {
     title: setting.title,
-    summary: setting.summary,
-    data: setting.data,
-    recipients: setting.recipients,
-    effect: setting.effect,
-    confidenceNote: setting.confidenceNote,
+    ...Object.fromEntries(TRANSLATED_PROSE.map((field) => [field, setting[field]])),
     quote: setting.quote,
   };
   for (const [surface, optOut] of Object.entries(setting.optOut)) {

@@ -11,11 +11,12 @@ import en from '../../content/i18n/en.json' with { type: 'json' };
 import es from '../../content/i18n/es.json' with { type: 'json' };
 import fr from '../../content/i18n/fr.json' with { type: 'json' };
 import { BASE_PATH, LOCALES, type Locale } from '../../site.ts';
-import * as vocabulary from '../../schemas/vocabulary.ts';
+import { TRANSLATED_VOCABULARY } from '../../schemas/i18n.ts';
+import { LANG_CODES } from './langs.ts';
 
 /** The site's languages: English (at the root) and the translations. */
 export type Lang = 'en' | Locale;
-export const LANGS: readonly Lang[] = ['en', ...(Object.keys(LOCALES) as Locale[])];
+export const LANGS: readonly Lang[] = LANG_CODES;
 export const LANG_NAMES: Record<Lang, string> = { en: 'English', ...LOCALES };
 
 export type StringKey = keyof typeof en;
@@ -24,17 +25,7 @@ export type Translate = (key: StringKey, vars?: Vars) => string;
 
 const files: Record<Lang, Record<string, string>> = { en, de, fr, es };
 
-/** The vocabulary lists readers see, and the field of each entry that holds its words. */
-const VOCAB = {
-  category: vocabulary.categories,
-  state: vocabulary.defaultStates,
-  region: vocabulary.regions,
-  surface: vocabulary.surfaces,
-  sourceKind: vocabulary.sourceKinds,
-  historyKind: vocabulary.historyKinds,
-  confidence: vocabulary.confidenceLevels,
-  factor: vocabulary.variesFactors,
-} as const;
+const VOCAB = TRANSLATED_VOCABULARY;
 export type VocabList = keyof typeof VOCAB;
 
 const fill = (text: string, vars: Vars = {}) =>

@@ -19,6 +19,7 @@ import { categories } from '../../schemas/vocabulary.ts';
 import type { Matrix } from '../atlas/matrix.ts';
 import type { Atlas, AtlasGuide, AtlasSetting } from '../atlas/resolve.ts';
 import { actionLine, plain, stateSentence } from '../atlas/wording.ts';
+import { TRANSLATED_PROSE } from '../../schemas/translation.ts';
 import { LANGS, strings, type Strings } from '../i18n/strings.ts';
 
 const envelope = { version: API_VERSION, license: 'CC-BY-4.0' } as const;
@@ -169,13 +170,13 @@ export function matrixFile(matrix: Matrix, site: string) {
 
 /** Every guide's translations: the prose translated from the English as it stands (the facts are in the other files). */
 export function translationsFile(atlas: Atlas, site: string) {
-  const fields = ['summary', 'data', 'recipients', 'effect', 'confidenceNote'] as const;
   return publicTranslationsFileSchema.parse({
     ...envelope,
     languages: LANGS.filter((lang) => lang !== 'en'),
     translations: atlas.translations.flatMap((t) => {
       const guide = atlas.localized(t.guideId, t.lang);
       if (!guide) return [];
+      const outdated = atlas.drift(t.guideId, t.lang)!.outdated.map((p) => p.field);
       return [
         {
           platform: t.guideId,
@@ -184,16 +185,14 @@ export function translationsFile(atlas: Atlas, site: string) {
           title: guide.title,
           description: guide.description,
           settings: guide.settings.map((s) => {
-            const outdated = atlas
-              .drift(t.guideId, t.lang)!
-              .outdated.filter((p) => p.field.startsWith(`settings.${s.id}.`));
+            const prefix = `settings.${s.id}.`;
             const english = (field: string) => s.english.has(field);
             return {
               id: s.id,
               title: english('title') ? undefined : s.heading,
-              ...Object.fromEntries(fields.filter((f) => !english(f) && s[f]).map((f) => [f, s[f]])),
+              ...Object.fromEntries(TRANSLATED_PROSE.filter((f) => !english(f) && s[f]).map((f) => [f, s[f]])),
               quoteTranslation: s.quoteTranslation,
-              outdated: outdated.map((p) => p.field.slice(`settings.${s.id}.`.length)),
+              outdated: outdated.filter((field) => field.startsWith(prefix)).map((field) => field.slice(prefix.length)),
             };
           }),
         },
