@@ -2,7 +2,7 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { entryGuideId, isPlatformEntry, isTranslationEntry, loadAtlas } from './lib/atlas/load.ts';
 import { LOCALIZED_PAGES, localePath, pageLang, strings } from './lib/i18n/strings.ts';
 import { escapeMarkup } from './lib/escape.ts';
-import { feedPath, GUIDE_SECTIONS, sitePath } from './lib/routes.ts';
+import { feedPath, GUIDE_SECTIONS, SITE_FEEDS, sitePath } from './lib/routes.ts';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
@@ -11,6 +11,8 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   for (const tag of route.head) {
     if (tag.tag === 'title' && typeof tag.content === 'string') tag.content = escapeMarkup(tag.content);
   }
+  const lang = pageLang(context.url);
+  const { t } = strings(lang);
   // Feeds are announced in the head of the pages they follow (pages may not set `head` themselves).
   const feedLinks = (name: string, title: string) =>
     (['rss', 'atom'] as const).map((format) => ({
@@ -19,14 +21,14 @@ export const onRequest = defineRouteMiddleware(async (context) => {
         rel: 'alternate',
         type: `application/${format}+xml`,
         title: `${title} (${format === 'rss' ? 'RSS' : 'Atom'})`,
-        href: feedPath(name, format),
+        href: feedPath(name, format, lang),
       },
     }));
-  if (context.url.pathname.startsWith(sitePath('/changes/'))) route.head.push(...feedLinks('changes', 'What changed'));
+  if (context.url.pathname.startsWith(localePath(sitePath('/changes/'), lang)))
+    route.head.push(...feedLinks(SITE_FEEDS[0], t('atlas.changes.title')));
   // Splash pages (the overview, the matrix) have no sidebar on wide screens, but phones still need
   // the menu: keep the sidebar (and its menu button), and hide it on wide screens (guide.css).
   if (route.entry.data.template === 'splash') route.hasSidebar = true;
-  const lang = pageLang(context.url);
   // Starlight localizes the links to guides; the links to the site's own pages served in every
   // language are pointed at the reader's language here.
   if (lang !== 'en') {
@@ -43,7 +45,6 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   if (!(isPlatformEntry(entry) || isTranslationEntry(entry)) || !toc) return;
   const guide = (await loadAtlas()).localized(entryGuideId(entry), lang);
   if (!guide) return;
-  const { t } = strings(lang);
   route.head.push(...feedLinks(guide.id, `${guide.platform.name}: what changed`));
   const item = (slug: string, text: string, depth = 2) => ({ depth, slug, text, children: [] });
   // The sections rendered from the guide's data, around the guide's own headings.

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import en from '../src/content/i18n/en.json' with { type: 'json' };
+import { changeItems, localizeChangeItems } from '../src/lib/atlas/changes.ts';
 import { localizeGuide } from '../src/lib/atlas/localize.ts';
 import { resolveAtlas } from '../src/lib/atlas/resolve.ts';
 import { drift, englishSettingFields, textHash } from '../src/lib/i18n/drift.ts';
@@ -9,6 +10,7 @@ import { LANG_CODES } from '../src/lib/i18n/langs.ts';
 import { LANGS, localePath, pageLang, splitTemplate, strings } from '../src/lib/i18n/strings.ts';
 import { LOCALES } from '../src/site.ts';
 import { i18nStringsSchema } from '../src/schemas/i18n.ts';
+import { buildFeed } from '../src/lib/publish/feeds.ts';
 import { translationFields, type Translation } from '../src/schemas/translation.ts';
 import { VALID, validate } from './helpers.ts';
 
@@ -104,6 +106,46 @@ describe('a guide in another language', () => {
   });
 });
 
+describe('changes in another language', () => {
+  const records = guides.map(({ id, data }) => ({ id, data, body: '' }));
+  const german = resolveAtlas(records, undefined, [{ lang: 'de', guideId: 'example', data: translation(), body: '' }]);
+  const items = changeItems(german);
+
+  it('name a setting by its translated heading and link to the page in the language; incidents stay English', () => {
+    const [change, incident] = localizeChangeItems(items, german, 'de');
+    expect(change.subject).toBe('KI-Training');
+    expect(change.subjectInEnglish).toBe(false);
+    expect(change.href).toBe(`/de/platforms/example/#${setting.id}`);
+    expect(change.summary).toBe(items[0].summary);
+    expect(incident.subjectInEnglish).toBe(true);
+    expect(incident.href).toMatch(/^\/de\/platforms\/example\/#incident-/);
+  });
+
+  it('keep the English heading, flagged, where the guide has no translation in the language', () => {
+    const [change] = localizeChangeItems(items, german, 'fr');
+    expect(change.subject).toBe(items[0].subject);
+    expect(change.subjectInEnglish).toBe(true);
+    expect(localizeChangeItems(items, german, 'en')).toBe(items);
+  });
+
+  it('make a feed in the language: its words, its language code and links to its pages', () => {
+    const feed = buildFeed(localizeChangeItems(items, german, 'de'), {
+      site: 'https://atlas.example.org/',
+      name: 'changes',
+      title: strings('de').t('atlas.feed.title'),
+      description: 'd',
+      lang: 'de',
+    });
+    const rss = feed.rss2();
+    expect(rss).toContain('<language>de</language>');
+    expect(rss).toContain('<link>https://atlas.example.org/de/changes/</link>');
+    expect(rss).toContain('href="https://atlas.example.org/de/feeds/changes.rss" rel="self"');
+    expect(rss).toContain(`<title><![CDATA[Example Social: KI-Training (Nicht geteilt → Geteilt)]]></title>`);
+    expect(rss).toContain('Vorfall — ');
+    expect(rss).toContain('Quellen: <a href=');
+  });
+});
+
 describe('interface strings', () => {
   const files = Object.fromEntries(
     LANGS.map((lang) => [
@@ -130,6 +172,9 @@ describe('interface strings', () => {
     expect(strings('de').t('atlas.glance.count', { sharing: 2, total: 5 })).toContain('2');
     expect(strings('en').t('atlas.glance.count', { sharing: 2, total: 5 })).toBe('2 of 5');
     expect(strings('de').vocab('category', 'ai-training', 'short')).toBe(files.de['vocab.category.ai-training.short']);
+    // An entry with several fields is named by its label, in the language.
+    expect(strings('de').vocab('category', 'ai-training')).toBe(files.de['vocab.category.ai-training.label']);
+    expect(strings('en').vocab('category', 'ai-training')).toBe('AI training by the platform');
   });
 
   it('splits sentences at their placeholders, so dates and links are elements, not HTML', () => {

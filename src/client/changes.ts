@@ -1,4 +1,4 @@
-/** The /changes/ pages: filters the entries of the page by platform and category. */
+/** The /changes/ pages (in every language): filters the entries of the page by platform and category. */
 import { liveForm } from './live-form.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-change-filters]');
@@ -15,7 +15,10 @@ if (form) {
       if (!li.hidden) shown += 1;
     }
     for (const month of months) month.hidden = !month.querySelector('.changes > li:not([hidden])');
-    (form.elements.namedItem('count') as HTMLOutputElement).value = `${shown} of ${items.length} entries`;
+    // The page's own words, e.g. "{{shown}} of {{total}} entries" (data-count, from the translation files).
+    (form.elements.namedItem('count') as HTMLOutputElement).value = (form.dataset.count ?? '{{shown}} / {{total}}')
+      .replace('{{shown}}', String(shown))
+      .replace('{{total}}', String(items.length));
   };
   liveForm(form, update);
 }

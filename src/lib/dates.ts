@@ -21,9 +21,18 @@ const dateFormat = (lang: string) => {
     );
   return dateFormats.get(lang)!;
 };
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+const monthFormat = (lang: string) => {
+  if (!monthFormats.has(lang))
+    monthFormats.set(
+      lang,
+      new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    );
+  return monthFormats.get(lang)!;
+};
 
 /** `2024-11-15` → `15 Nov 2024` (or `15. Nov. 2024` in German…). */
 export const formatDate = (iso: string, lang = 'en') => dateFormat(lang).format(new Date(`${iso}T00:00:00Z`));
-/** `2024-11-15` → `November 2024`. */
-export const formatMonth = (iso: string) => monthFormat.format(new Date(`${iso.slice(0, 7)}-01T00:00:00Z`));
+/** `2024-11-15` → `November 2024` (or `novembre 2024` in French…). */
+export const formatMonth = (iso: string, lang = 'en') =>
+  monthFormat(lang).format(new Date(`${iso.slice(0, 7)}-01T00:00:00Z`));

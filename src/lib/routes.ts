@@ -24,9 +24,13 @@ export const guidePath = (guideId: string, settingId?: string) =>
 export const incidentPath = (guideId: string, incidentId: string) =>
   guidePath(guideId, `${INCIDENT_ANCHOR_PREFIX}${incidentId}`);
 
-/** Site-wide feeds, written beside the per-platform feeds `/feeds/<guide>.{rss,atom}`. */
+/**
+ * Site-wide feeds, written beside the per-platform feeds `/feeds/<guide>.{rss,atom}`; each language
+ * has its own site-wide feed (`/de/feeds/changes.rss`), the per-platform feeds are in English.
+ */
 export const SITE_FEEDS = ['changes'] as const;
-export const feedPath = (name: string, format: 'rss' | 'atom') => sitePath(`/feeds/${name}.${format}`);
+export const feedPath = (name: string, format: 'rss' | 'atom', lang = 'en') =>
+  sitePath(`/${lang === 'en' || name !== SITE_FEEDS[0] ? '' : `${lang}/`}feeds/${name}.${format}`);
 
 /** Folders written by the build beside the routes (badges, search index, assets). */
 export const GENERATED_DIRS = ['badges', 'pagefind', '_astro'] as const;

@@ -131,3 +131,37 @@ describe('the embed', () => {
     expect(await page.locator('thead th').first().innerText()).toBe('Plattform');
   });
 });
+
+describe('what changed', () => {
+  it('lists the changes in German, under the translated headings, linking to the German guide', async () => {
+    const { page, errors } = await watchedPage(browser(), origin);
+    await page.goto(`${origin}/de/changes/`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('de');
+    expect(await page.locator('h1').innerText()).toBe('Was sich geändert hat');
+    const entry = page.locator('.changes > li', { hasText: 'KI-Training mit Beiträgen' });
+    expect(await entry.locator('a').getAttribute('href')).toBe('/de/platforms/example/#ai-training');
+    expect(await entry.locator('time').innerText()).toBe('1. Mai 2024');
+    expect(await entry.locator('.change-transition').innerText()).toBe('Nicht geteilt → Geteilt');
+    // What changed is described in English, and the page says so in its markup.
+    expect(await entry.locator('[lang="en"]', { hasText: 'Training switched on by default' }).count()).toBe(1);
+    expect(await page.locator('.change-month h2').first().innerText()).toMatch(/^[A-ZÄÖÜ][a-zäöü]+ \d{4}$/);
+    // The filters speak German, their count too.
+    await page.getByRole('combobox', { name: 'Kategorie', exact: true }).selectOption('incident');
+    await expect.poll(() => page.locator('output[name="count"]').textContent()).toMatch(/^\d+ von \d+ Einträgen$/);
+    // The page announces the German feed, which links to the German pages.
+    const feed = await page.locator('link[type="application/rss+xml"]').getAttribute('href');
+    expect(feed).toBe('/de/feeds/changes.rss');
+    const xml = await (await page.request.get(`${origin}${feed}`)).text();
+    expect(xml).toContain('<language>de</language>');
+    expect(xml).toContain('/de/platforms/example/#ai-training</link>');
+    expect(xml).toContain('KI-Training mit Beiträgen');
+    expect(errors).toEqual([]);
+  });
+
+  it('is linked from the German menu and the German landing page', async () => {
+    const { page } = await watchedPage(browser(), origin);
+    await page.goto(`${origin}/de/`);
+    expect(await page.locator('.landing-ways a[href="/de/changes/"]').count()).toBe(1);
+    expect(await page.locator('#starlight__sidebar a[href="/de/changes/"]').count()).toBe(1);
+  });
+});

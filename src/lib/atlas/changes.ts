@@ -1,5 +1,6 @@
 /** Every dated change (history entries) and incident across guides: the changes page and feeds. */
 import type { CategoryId, HistoryKind } from '../../schemas/vocabulary.ts';
+import { localePath, type Lang } from '../i18n/strings.ts';
 import type { Atlas } from './resolve.ts';
 
 export interface ChangeItem {
@@ -13,11 +14,16 @@ export interface ChangeItem {
   to?: string;
   date: string;
   guideId: string;
+  /** For changes: the setting's ID. */
+  settingId?: string;
   platform: string;
   /** The setting's category; incidents have none. */
   category?: CategoryId;
   /** The setting's heading, or the incident's title. */
   subject: string;
+  /** Whether the subject is in English on a page in another language (no current translation of it). */
+  subjectInEnglish?: boolean;
+  /** What changed, in English: history entries and incidents are not translated. */
   summary: string;
   /** Path of the setting's section (or the incident) in its guide. */
   href: string;
@@ -36,6 +42,7 @@ export function changeItems(atlas: Atlas): ChangeItem[] {
         to: entry.to,
         date: entry.date,
         guideId: guide.id,
+        settingId: setting.id,
         platform: guide.platform.name,
         category: setting.category,
         subject: setting.heading,
@@ -60,6 +67,26 @@ export function changeItems(atlas: Atlas): ChangeItem[] {
     (a, b) =>
       b.date.localeCompare(a.date) || a.platform.localeCompare(b.platform) || a.subject.localeCompare(b.subject),
   );
+}
+
+/**
+ * The items for pages and feeds in `lang`: each setting's heading in that language where the guide
+ * has a current translation of it (otherwise English, flagged), and links to the pages in that
+ * language. Incidents' titles and every summary stay in English.
+ */
+export function localizeChangeItems(items: ChangeItem[], atlas: Atlas, lang: Lang): ChangeItem[] {
+  if (lang === 'en') return items;
+  return items.map((item) => {
+    const href = localePath(item.href, lang);
+    if (item.kind === 'incident') return { ...item, href, subjectInEnglish: true };
+    const setting = atlas.localized(item.guideId, lang)?.all.find((s) => s.id === item.settingId);
+    return {
+      ...item,
+      href,
+      subject: setting?.heading ?? item.subject,
+      subjectInEnglish: !setting?.translated || setting.english.has('title'),
+    };
+  });
 }
 
 /** Items grouped by month (`YYYY-MM`), newest month first, for the changes page. */

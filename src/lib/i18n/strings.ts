@@ -51,10 +51,12 @@ export function strings(lang: Lang = 'en'): Strings {
     lang,
     t: (key, vars) => fill(lookup(key) ?? String(key), vars),
     vocab(list, id, field) {
-      const key = `vocab.${list}.${id}${field ? `.${field}` : ''}`;
-      if (own[key] !== undefined) return own[key];
       const entry = (VOCAB[list] as Record<string, unknown>)[id];
-      return typeof entry === 'string' ? entry : String((entry as Record<string, string>)[field ?? 'label']);
+      // Entries with several fields are named by their label unless a field is asked for.
+      const name = field ?? (typeof entry === 'string' ? undefined : 'label');
+      const key = `vocab.${list}.${id}${name ? `.${name}` : ''}`;
+      if (own[key] !== undefined) return own[key];
+      return typeof entry === 'string' ? entry : String((entry as Record<string, string>)[name!]);
     },
     has: (key) => own[key] !== undefined,
   };
@@ -88,4 +90,12 @@ export const langPaths = () =>
   LANGS.map((lang) => ({ params: { lang: lang === 'en' ? undefined : lang }, props: { lang } }));
 
 /** The site's own pages served in every language (src/pages/[...lang]/); the others are in English. */
-export const LOCALIZED_PAGES = ['/', '/platforms/', '/compare/', '/checklist/', '/search/', '/translations/'] as const;
+export const LOCALIZED_PAGES = [
+  '/',
+  '/platforms/',
+  '/compare/',
+  '/checklist/',
+  '/search/',
+  '/changes/',
+  '/translations/',
+] as const;

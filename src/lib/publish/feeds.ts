@@ -7,8 +7,8 @@
 import { Feed } from 'feed';
 import type { ChangeItem } from '../atlas/changes.ts';
 import { escapeMarkup } from '../escape.ts';
+import { localePath, strings, type Lang, type Strings } from '../i18n/strings.ts';
 import { feedPath, sitePath } from '../routes.ts';
-import { historyKinds } from '../../schemas/vocabulary.ts';
 import { transition } from '../atlas/wording.ts';
 
 export interface FeedOptions {
@@ -17,12 +17,15 @@ export interface FeedOptions {
   name: string;
   title: string;
   description: string;
+  /** The feed's language: its own words, and links to the pages in that language (default English). */
+  lang?: Lang;
 }
 
 /** The item's body as HTML made only of escaped text and links. */
-export function itemHtml(item: ChangeItem, site: string): string {
-  const change = transition(item);
-  const kind = item.kind === 'incident' ? 'Incident' : historyKinds[item.changeKind!].split(' (')[0];
+export function itemHtml(item: ChangeItem, site: string, s: Strings = strings('en')): string {
+  const change = transition(item, s);
+  const kind =
+    item.kind === 'incident' ? s.t('atlas.changes.incident') : s.vocab('historyKind', item.changeKind!).split(' (')[0];
   const sources = item.sources
     .map(
       (s) =>
@@ -32,36 +35,38 @@ export function itemHtml(item: ChangeItem, site: string): string {
   return [
     `<p>${escapeMarkup(kind)}${change ? `: ${escapeMarkup(change)}` : ''}</p>`,
     `<p>${escapeMarkup(item.summary)}</p>`,
-    sources && `<p>Sources: ${sources}</p>`,
+    sources && `<p>${escapeMarkup(s.t('atlas.feed.sources'))} ${sources}</p>`,
   ]
     .filter(Boolean)
     .join('\n');
 }
 
-export function buildFeed(items: ChangeItem[], { site, name, title, description }: FeedOptions): Feed {
+export function buildFeed(items: ChangeItem[], { site, name, title, description, lang = 'en' }: FeedOptions): Feed {
+  const s = strings(lang);
   const absolute = (p: string) => new URL(p, site).href;
+  const changesPage = localePath(sitePath('/changes/'), lang);
   const feed = new Feed({
-    id: absolute(feedPath(name, 'atom')),
+    id: absolute(feedPath(name, 'atom', lang)),
     title: escapeMarkup(title),
     description: escapeMarkup(description),
-    link: absolute(sitePath('/changes/')),
-    language: 'en',
+    link: absolute(changesPage),
+    language: lang,
     copyright: 'CC BY 4.0, Opt-Out Atlas contributors',
     updated: new Date(`${items[0]?.date ?? '2024-01-01'}T00:00:00Z`),
-    feedLinks: { rss: absolute(feedPath(name, 'rss')), atom: absolute(feedPath(name, 'atom')) },
+    feedLinks: { rss: absolute(feedPath(name, 'rss', lang)), atom: absolute(feedPath(name, 'atom', lang)) },
     author: { name: 'Opt-Out Atlas contributors', link: absolute(sitePath('/')) },
   });
   for (const item of items) {
-    const change = transition(item);
+    const change = transition(item, s);
     feed.addItem({
-      id: absolute(`${sitePath('/changes/')}#${encodeURIComponent(item.id)}`),
+      id: absolute(`${changesPage}#${encodeURIComponent(item.id)}`),
       title: escapeMarkup(
-        `${item.kind === 'incident' ? 'Incident — ' : ''}${item.platform}: ${item.subject}${change ? ` (${change})` : ''}`,
+        `${item.kind === 'incident' ? `${s.t('atlas.changes.incident')} — ` : ''}${item.platform}: ${item.subject}${change ? ` (${change})` : ''}`,
       ),
       link: absolute(item.href),
       date: new Date(`${item.date}T00:00:00Z`),
       description: escapeMarkup(item.summary),
-      content: itemHtml(item, site),
+      content: itemHtml(item, site, s),
     });
   }
   return feed;

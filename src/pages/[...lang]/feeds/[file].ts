@@ -1,16 +1,19 @@
-// RSS and Atom feeds of every change and incident, for all platforms and per platform:
-// /feeds/changes.rss, /feeds/changes.atom, /feeds/<platform>.rss, /feeds/<platform>.atom
+// RSS and Atom feeds of every change and incident: /feeds/changes.{rss,atom} for all platforms, the
+// same in each language (/de/feeds/changes.rss: its words and links in German, the summaries in
+// English), and /feeds/<platform>.{rss,atom} per platform, in English
 // (no guide may be called "changes": the check reserves the site-wide feed names).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { changeItems, type ChangeItem } from '../../lib/atlas/changes.ts';
-import { loadAtlas } from '../../lib/atlas/load.ts';
-import { buildFeed } from '../../lib/publish/feeds.ts';
-import { SITE_FEEDS } from '../../lib/routes.ts';
+import { changeItems, localizeChangeItems, type ChangeItem } from '../../../lib/atlas/changes.ts';
+import { loadAtlas } from '../../../lib/atlas/load.ts';
+import { LANGS, strings, type Lang } from '../../../lib/i18n/strings.ts';
+import { buildFeed } from '../../../lib/publish/feeds.ts';
+import { SITE_FEEDS } from '../../../lib/routes.ts';
 
 interface Props {
   items: ChangeItem[];
   name: string;
   title: string;
+  lang: Lang;
   format: 'rss' | 'atom';
 }
 
@@ -18,8 +21,14 @@ export const getStaticPaths = (async () => {
   const atlas = await loadAtlas();
   const all = changeItems(atlas);
   const feeds = [
-    { name: SITE_FEEDS[0], title: 'Opt-Out Atlas: what changed', items: all },
+    ...LANGS.map((lang) => ({
+      lang,
+      name: SITE_FEEDS[0],
+      title: strings(lang).t('atlas.feed.title'),
+      items: localizeChangeItems(all, atlas, lang),
+    })),
     ...atlas.guides.map((g) => ({
+      lang: 'en' as const,
       name: g.id,
       title: `Opt-Out Atlas: ${g.platform.name}`,
       items: all.filter((i) => i.guideId === g.id),
@@ -27,7 +36,7 @@ export const getStaticPaths = (async () => {
   ];
   return feeds.flatMap((feed) =>
     (['rss', 'atom'] as const).map((format) => ({
-      params: { file: `${feed.name}.${format}` },
+      params: { lang: feed.lang === 'en' ? undefined : feed.lang, file: `${feed.name}.${format}` },
       props: { ...feed, format },
     })),
   );
@@ -38,7 +47,8 @@ export const GET: APIRoute<Props> = ({ props, site }) => {
     site: site!.href,
     name: props.name,
     title: props.title,
-    description: 'Dated changes to platforms’ data-sharing defaults and wording, and incidents, with sources.',
+    description: strings(props.lang).t('atlas.feed.description'),
+    lang: props.lang,
   });
   return props.format === 'rss'
     ? new Response(feed.rss2(), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } })
