@@ -28,6 +28,9 @@ const nav = (/** @type {import('./src/lib/i18n/strings.ts').StringKey} */ key) =
   ),
 });
 
+// The pages for developers and contributors are in English: their links say so to every language.
+const inEnglish = { hreflang: 'en' };
+
 // The source folder: src/, or a copy (the browser tests' fixture sites, the benchmark). Starlight's
 // overrides and middleware come from the same folder as the pages, so a copy is built whole.
 const SRC = process.env.ATLAS_SRC_DIR ?? './src';
@@ -120,16 +123,16 @@ export default defineConfig({
         {
           ...nav('atlas.nav.reuse'),
           items: [
-            { label: 'Embed the matrix', link: '/embed/' },
-            { label: 'Data API', link: '/api/' },
+            { ...nav('atlas.nav.embed'), link: '/embed/', attrs: inEnglish },
+            { ...nav('atlas.nav.api'), link: '/api/', attrs: inEnglish },
           ],
         },
         {
           ...nav('atlas.nav.contribute'),
           items: [
-            { label: 'How to contribute', link: '/contribute/' },
-            { label: 'Field reference', link: '/contribute/fields/' },
-            { label: 'Needs review', link: '/review/' },
+            { ...nav('atlas.nav.howToContribute'), link: '/contribute/', attrs: inEnglish },
+            { ...nav('atlas.nav.fields'), link: '/contribute/fields/', attrs: inEnglish },
+            { ...nav('atlas.nav.review'), link: '/review/', attrs: inEnglish },
           ],
         },
       ],

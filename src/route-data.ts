@@ -29,17 +29,23 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   // Splash pages (the overview, the matrix) have no sidebar on wide screens, but phones still need
   // the menu: keep the sidebar (and its menu button), and hide it on wide screens (guide.css).
   if (route.entry.data.template === 'splash') route.hasSidebar = true;
-  // Starlight localizes the links to guides; the links to the site's own pages served in every
-  // language are pointed at the reader's language here.
+  // Sidebar links go to the page in the reader's language where the site has one, and to the English
+  // page for the pages for developers and contributors, which exist only in English (their links are
+  // marked `hreflang="en"` in the config). Starlight writes config links in the page's language.
   if (lang !== 'en') {
-    const localize = (entries: typeof route.sidebar) => {
+    const prefix = localePath('/', lang);
+    const point = (entries: typeof route.sidebar) => {
       for (const item of entries) {
-        if (item.type === 'group') localize(item.entries);
+        if (item.type === 'group') point(item.entries);
+        else if (item.attrs.hreflang === 'en' && item.href.startsWith(prefix))
+          item.href = localePath(`/${item.href.slice(prefix.length)}`, 'en');
         else if (LOCALIZED_PAGES.some((page) => item.href === localePath(page, 'en')))
           item.href = localePath(item.href, lang);
       }
     };
-    localize(route.sidebar);
+    point(route.sidebar);
+    // The previous and next links at the foot of the page are copies of sidebar links.
+    point([route.pagination.prev, route.pagination.next].filter((link) => link !== undefined));
   }
   const { entry, toc } = route;
   if (!(isPlatformEntry(entry) || isTranslationEntry(entry)) || !toc) return;
