@@ -1,6 +1,6 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { entryGuideId, isPlatformEntry, isTranslationEntry, loadAtlas } from './lib/atlas/load.ts';
-import { LOCALIZED_PAGES, localePath, pageLang, strings } from './lib/i18n/strings.ts';
+import { localePath, pageLang, strings } from './lib/i18n/strings.ts';
 import { escapeMarkup } from './lib/escape.ts';
 import { feedPath, GUIDE_SECTIONS, SITE_FEEDS, sitePath } from './lib/routes.ts';
 
@@ -29,9 +29,8 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   // Splash pages (the overview, the matrix) have no sidebar on wide screens, but phones still need
   // the menu: keep the sidebar (and its menu button), and hide it on wide screens (guide.css).
   if (route.entry.data.template === 'splash') route.hasSidebar = true;
-  // Sidebar links go to the page in the reader's language where the site has one, and to the English
-  // page for the pages for developers and contributors, which exist only in English (their links are
-  // marked `hreflang="en"` in the config). Starlight writes config links in the page's language.
+  // Starlight writes every sidebar link in the page's language. The pages for developers and
+  // contributors exist only in English: their links (marked `hreflang="en"` in the config) go there.
   if (lang !== 'en') {
     const prefix = localePath('/', lang);
     const point = (entries: typeof route.sidebar) => {
@@ -39,8 +38,6 @@ export const onRequest = defineRouteMiddleware(async (context) => {
         if (item.type === 'group') point(item.entries);
         else if (item.attrs.hreflang === 'en' && item.href.startsWith(prefix))
           item.href = localePath(`/${item.href.slice(prefix.length)}`, 'en');
-        else if (LOCALIZED_PAGES.some((page) => item.href === localePath(page, 'en')))
-          item.href = localePath(item.href, lang);
       }
     };
     point(route.sidebar);

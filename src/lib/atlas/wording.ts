@@ -135,6 +135,14 @@ export function finalStep(
 }
 
 /** "Shared → Not shared" for a default change, "“Old” → “New”" for a label change. */
+/**
+ * What kind of entry a dated change is, in a few words: the vocabulary's description up to its
+ * parenthesis ("Default changed"), or "Incident".
+ */
+export function changeKindWord(kind: HistoryKind | 'incident', s: Strings = strings('en')): string {
+  return kind === 'incident' ? s.t('atlas.changes.incident') : s.vocab('historyKind', kind).split(' (')[0];
+}
+
 export function transition(
   item: { changeKind?: HistoryKind; from?: string; to?: string },
   s: Strings = strings('en'),

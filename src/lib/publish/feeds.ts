@@ -9,7 +9,7 @@ import type { ChangeItem } from '../atlas/changes.ts';
 import { escapeMarkup } from '../escape.ts';
 import { localePath, strings, type Lang, type Strings } from '../i18n/strings.ts';
 import { feedPath, sitePath } from '../routes.ts';
-import { transition } from '../atlas/wording.ts';
+import { changeKindWord, transition } from '../atlas/wording.ts';
 
 export interface FeedOptions {
   site: string;
@@ -24,8 +24,7 @@ export interface FeedOptions {
 /** The item's body as HTML made only of escaped text and links. */
 export function itemHtml(item: ChangeItem, site: string, s: Strings = strings('en')): string {
   const change = transition(item, s);
-  const kind =
-    item.kind === 'incident' ? s.t('atlas.changes.incident') : s.vocab('historyKind', item.changeKind!).split(' (')[0];
+  const kind = changeKindWord(item.kind === 'incident' ? 'incident' : item.changeKind!, s);
   const sources = item.sources
     .map(
       (s) =>
@@ -61,7 +60,7 @@ export function buildFeed(items: ChangeItem[], { site, name, title, description,
     feed.addItem({
       id: absolute(`${changesPage}#${encodeURIComponent(item.id)}`),
       title: escapeMarkup(
-        `${item.kind === 'incident' ? `${s.t('atlas.changes.incident')} — ` : ''}${item.platform}: ${item.subject}${change ? ` (${change})` : ''}`,
+        `${item.kind === 'incident' ? `${changeKindWord('incident', s)} — ` : ''}${item.platform}: ${item.subject}${change ? ` (${change})` : ''}`,
       ),
       link: absolute(item.href),
       date: new Date(`${item.date}T00:00:00Z`),
