@@ -7,9 +7,12 @@ import { strings } from './src/lib/i18n/strings.ts';
 import { countGuideFiles, platformsSidebarGroup } from './src/lib/sidebar.ts';
 import { BASE_PATH, LOCALES, REPO_URL, SITE_URL } from './src/site.ts';
 
-// Without JavaScript, Starlight's tabs show only their first panel: show every panel, each
-// introduced by its surface name, and hide the tab list that cannot work.
+// Without JavaScript: hide the controls that need it (`.needs-script`: filter bars, shown from the
+// first paint otherwise, so they do not move the page when the script runs); and, since Starlight's
+// tabs then show only their first panel, show every panel, each introduced by its surface name, and
+// hide the tab list that cannot work.
 const noScriptCss = `
+.needs-script { display: none !important; }
 starlight-tabs .tablist-wrapper { display: none; }
 starlight-tabs [role='tabpanel'][hidden] { display: block; }
 .surface-name { display: block !important; }

@@ -62,9 +62,10 @@ const browser = useBrowser();
 async function audit({ page, foreignRequests, errors }: WatchedPage, url: string, scope?: 'main') {
   const response = await page.goto(url);
   // Pages that load more after the load event (search's index, the embed preview) settle first.
-  // The embed builder's preview loads a whole matrix page: on a busy machine that takes longer than
-  // the default action timeout, so the wait has its own (a state, not a fixed delay).
-  await page.waitForLoadState('networkidle', { timeout: 30_000 });
+  // The embed builder's preview loads a whole matrix page: on a busy machine, with other pages
+  // audited at the same time, that takes longer than the default action timeout, so the wait has
+  // its own (a state, not a fixed delay), within the heavy pages' longer test timeout.
+  await page.waitForLoadState('networkidle', { timeout: heavy(new URL(url).pathname) ? 90_000 : 30_000 });
   const axe = new AxeBuilder({ page });
   const { violations } = await (scope ? axe.include(scope) : axe).analyze();
   return {

@@ -76,3 +76,25 @@ it('fits a phone in a few screens per page', async () => {
   await page.goto(`${origin}/changes/`);
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(40 * 740);
 });
+
+it('hides the filters without JavaScript, and shows them from the first paint with it, moving nothing', async () => {
+  const noScript = await watchedPage(browser(), origin, { javaScriptEnabled: false });
+  await noScript.page.goto(`${origin}/changes/`);
+  expect(await noScript.page.locator('[data-change-filters]').isVisible()).toBe(false);
+  expect(await noScript.page.locator('.changes > li').first().isVisible()).toBe(true);
+
+  const { page } = await watchedPage(browser(), origin);
+  await page.goto(`${origin}/changes/`);
+  await expect.poll(() => page.locator('output[name="count"]').textContent()).toMatch(/ of \d+ entries$/);
+  // The layout shifts the browser recorded while the page loaded and its script ran.
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) =>
+          resolve(list.getEntries().reduce((sum, e) => sum + (e as unknown as { value: number }).value, 0)),
+        ).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(0), 1000);
+      }),
+  );
+  expect(shift).toBeLessThan(0.05);
+});
