@@ -44,6 +44,21 @@ describe('public data', () => {
     expect(setting.quote).toMatchObject({ source: { kind: 'press' }, via: { kind: 'press', publisher: 'The Paper' } });
   });
 
+  it('publishes a browser settings address beside the steps (v1.3)', () => {
+    const guides = validate(VALID).guides.map(({ id, data }) => ({ id, data }));
+    guides[0].data.settings[0].optOut.push({
+      surface: 'desktop',
+      steps: ['Settings', 'Privacy'],
+      address: 'chrome://settings/adPrivacy',
+    });
+    const setting = platformsFile(resolveAtlas(guides), SITE).platforms[0].settings[0];
+    expect(setting.optOut.at(-1)).toEqual({
+      surface: 'desktop',
+      steps: ['Settings', 'Privacy'],
+      address: 'chrome://settings/adPrivacy',
+    });
+  });
+
   it('maps fields one by one: an authoring field nobody mapped is not published', () => {
     const guides = validate(VALID).guides.map(({ id, data }) => ({ id, data }));
     (guides[0].data.settings[0] as Record<string, unknown>).internalNote = 'not for publication';

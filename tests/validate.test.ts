@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic, githubAnnotation } from '../src/lib/check/diagnostics.ts';
+import { browserAddress } from '../src/schemas/primitives.ts';
 import { FIXTURES, fixtureGuides, fixtureTree, VALID, validate } from './helpers.ts';
 
 const invalid = fixtureGuides(`${FIXTURES}/invalid`);
@@ -111,5 +112,32 @@ describe('messages cannot be forged by the values they quote', () => {
     expect(line.split('\n')).toHaveLength(1);
     expect(line).not.toMatch(/\n::error/);
     expect(line).toContain('%3A%3Aerror');
+  });
+});
+
+describe('browser settings addresses', () => {
+  const schema = browserAddress();
+  it.each([
+    'chrome://settings/adPrivacy',
+    'chrome://settings/adPrivacy/interests',
+    'edge://settings/privacy',
+    'brave://settings/privacy#safe-browsing',
+    'about:preferences#privacy',
+  ])('accepts %s', (value) => {
+    expect(schema.safeParse(value).success).toBe(true);
+  });
+  it.each([
+    'javascript:alert(1)',
+    'chrome://settings/"onmouseover=alert(1)',
+    'chrome://flags',
+    'chrome://settings/../flags',
+    'about:config',
+    'file:///etc/passwd',
+    'chrome://settings/ad privacy',
+    'https://example.org/settings',
+  ])('refuses %s, saying what to give instead', (value) => {
+    const result = schema.safeParse(value);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0].message).toMatch(/is not a browser settings address\. Fix: /);
   });
 });

@@ -152,6 +152,24 @@ export const httpsUrl = (field = 'URL') =>
     // The address as browsers send it: non-ASCII letters percent-encoded, so every published URL is a valid URI.
     .transform((value) => (URL.canParse(value) ? new URL(value).href : value));
 
+/**
+ * A browser's own address of one of its settings pages, such as `chrome://settings/adPrivacy`,
+ * `edge://settings/privacy` or `about:preferences#privacy`. Web pages cannot link to these, so the
+ * site shows them as text to paste into the address bar; only letters, digits and `/ # - _ .` are
+ * allowed after the scheme, and no `..`.
+ */
+export const BROWSER_ADDRESS =
+  /^(?!.*\.\.)(?:(?:chrome|edge|brave|opera|vivaldi):\/\/settings(?:\/[\w./-]*)?|about:preferences)(?:#[\w-]+)?$/;
+
+export const browserAddress = (field = 'settings address') =>
+  z
+    .string({ error: explain(field, 'give the address as the browser shows it, e.g. chrome://settings/adPrivacy') })
+    .max(200, { error: `${field} is longer than 200 characters. Fix: give the address of the settings page only.` })
+    .regex(BROWSER_ADDRESS, {
+      error: (issue) =>
+        `${field} ${showValue(issue.input)} is not a browser settings address. Fix: give it as the browser shows it (chrome://settings/…, edge://settings/…, brave://settings/…, opera://settings/…, vivaldi://settings/… or about:preferences#…), or use link for an https page.`,
+    });
+
 /** A link to an archived copy: https on a known web archive, or an Open Terms Archive version. */
 export const archivedUrl = (field = 'archived') =>
   httpsUrl(field).refine(

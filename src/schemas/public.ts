@@ -96,6 +96,8 @@ export const publicOptOutSchema = z.strictObject({
   steps: z.array(z.string()).min(1),
   /** A direct link to the setting, where one is documented. */
   link: url.optional(),
+  /** In a browser: the browser's own address of the settings page, such as `chrome://settings/adPrivacy`, to paste into its address bar; pages cannot link to it (added in v1.3). */
+  address: z.string().optional(),
   /** Anything else about this surface. */
   note: z.string().optional(),
 });

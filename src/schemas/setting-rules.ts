@@ -16,6 +16,7 @@ interface SettingRule {
 const states = (setting: Setting): DefaultState[] => [setting.default, ...setting.regions.map((r) => r.default)];
 const official = officialSourceKinds as readonly string[];
 const quotable = quoteSourceKinds as readonly string[];
+const BROWSER_SURFACES: readonly string[] = ['desktop', 'android', 'ios'];
 
 export const rules: SettingRule[] = [
   {
@@ -31,6 +32,22 @@ export const rules: SettingRule[] = [
             },
           ]
         : [],
+  },
+  {
+    name: 'address-in-a-browser',
+    description:
+      'A browser settings address works only in the browser on a computer or phone, not on a web page or a device.',
+    check: (s) =>
+      s.optOut.flatMap((o, i) =>
+        o.address && !BROWSER_SURFACES.includes(o.surface)
+          ? [
+              {
+                path: ['optOut', i, 'address'],
+                message: `address is given for the surface ${o.surface}, but a browser settings address works only in a browser (surface ${BROWSER_SURFACES.join(', ')}). Fix: move it to the surface of the browser, or use link for an https page.`,
+              },
+            ]
+          : [],
+      ),
   },
   {
     name: 'varies-needs-variesBy',

@@ -104,3 +104,19 @@ it('shows wording known only from a report as quoted by it, not as the policy', 
   }
   expect(seen).toBeGreaterThanOrEqual(4);
 });
+
+describe('a browser setting gives the browser’s own address to paste', () => {
+  it.each([
+    ['/platforms/chrome/', 'Or paste this into the browser’s address bar:'],
+    ['/de/platforms/chrome/', 'Oder fügen Sie dies in die Adressleiste des Browsers ein:'],
+  ])('%s', async (path, lead) => {
+    const { page, errors } = await watchedPage(browser(), origin);
+    await page.goto(`${origin}${path}`);
+    const address = page.locator('section.setting:has(#ad-topics) .menu-address');
+    await expect.poll(() => address.first().isVisible()).toBe(true);
+    expect((await address.first().innerText()).replace(/\s+/g, ' ').trim()).toBe(`${lead} chrome://settings/adPrivacy`);
+    // Text, not a link: web pages cannot open a browser's settings, and no page links to any scheme but its own.
+    expect(await page.locator('a[href^="chrome:"], a[href^="about:"], a[href^="edge:"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});

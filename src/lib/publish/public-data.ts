@@ -47,7 +47,13 @@ const publicRegion = (r: RegionDefault) => ({
   note: r.note,
 });
 
-const publicOptOut = (o: OptOut) => ({ surface: o.surface, steps: [...o.steps], link: o.link, note: o.note });
+const publicOptOut = (o: OptOut) => ({
+  surface: o.surface,
+  steps: [...o.steps],
+  link: o.link,
+  address: o.address,
+  note: o.note,
+});
 
 const publicHistory = (h: HistoryEntry) => ({
   date: h.date,
