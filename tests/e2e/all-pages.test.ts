@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { LOCALIZED_PAGES } from '../../src/lib/i18n/strings.ts';
-import { gluedText, useBrowser, watchedPage, type WatchedPage } from './browser.ts';
+import { gluedText, settle, useBrowser, watchedPage, type WatchedPage } from './browser.ts';
 
 const origin = inject('origin');
 const dist = process.env.ATLAS_OUT_DIR ?? 'dist';
@@ -61,11 +61,9 @@ const browser = useBrowser();
 /** Loads a page and reports everything the gate forbids; a clean page reports only its status. */
 async function audit({ page, foreignRequests, errors }: WatchedPage, url: string, scope?: 'main') {
   const response = await page.goto(url);
-  // Pages that load more after the load event (search's index, the embed preview) settle first.
-  // The embed builder's preview loads a whole matrix page: on a busy machine, with other pages
-  // audited at the same time, that takes longer than the default action timeout, so the wait has
-  // its own (a state, not a fixed delay), within the heavy pages' longer test timeout.
-  await page.waitForLoadState('networkidle', { timeout: heavy(new URL(url).pathname) ? 90_000 : 30_000 });
+  // Pages that load more after the load event settle first; the pages with the whole matrix take
+  // longer on a busy machine, within their longer test timeout.
+  await settle(page, heavy(new URL(url).pathname) ? 90_000 : 30_000);
   const axe = new AxeBuilder({ page });
   const { violations } = await (scope ? axe.include(scope) : axe).analyze();
   return {

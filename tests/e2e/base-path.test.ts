@@ -1,7 +1,7 @@
 // A fork on GitHub Pages is served at /<repo>/: the fixture site built with BASE_PATH=/atlas/.
 // Every link, asset, feed, API URL, embed and search result must work there.
 import { expect, inject, it } from 'vitest';
-import { useBrowser, watchedPage } from './browser.ts';
+import { settle, useBrowser, watchedPage } from './browser.ts';
 
 const root = inject('baseOrigin');
 const browser = useBrowser();
@@ -21,7 +21,7 @@ it('serves pages whose links, assets and scripts all resolve under the base path
     '/search/?q=training',
   ]) {
     await page.goto(`${root}${path}`);
-    await page.waitForLoadState('networkidle');
+    await settle(page);
     const links = await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(
       links.filter((href) => !href.startsWith('/atlas/')),

@@ -60,6 +60,23 @@ export async function watchedPage(
 }
 
 /**
+ * Waits until a page has what it loads after its load event: search's index, the matrix. The embed
+ * builder's preview is a lazy iframe below the fold, so it is brought into view and its table
+ * awaited instead of the network: Playwright's network-idle state waits for every frame's own,
+ * which the lazy preview sometimes never reports although nothing is pending (about one run in
+ * three, with no request in flight).
+ */
+export async function settle(page: Page, timeout = 30_000): Promise<void> {
+  const preview = page.locator('iframe[data-embed-preview]');
+  if (await preview.count()) {
+    await preview.scrollIntoViewIfNeeded({ timeout });
+    await page.frameLocator('iframe[data-embed-preview]').locator('table').first().waitFor({ timeout });
+  } else {
+    await page.waitForLoadState('networkidle', { timeout });
+  }
+}
+
+/**
  * Words run together in rendered text: a full stop, colon or closing bracket followed by a letter
  * with no space ("Corp..Also", "Confidence:medium", "2024(read"), outside URLs and known forms.
  */

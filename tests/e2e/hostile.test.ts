@@ -5,7 +5,7 @@
 import { SyntaxValidator } from 'fast-xml-validator';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser, watchedPage } from './browser.ts';
+import { settle, useBrowser, watchedPage } from './browser.ts';
 
 const origin = inject('fixtureOrigin');
 const browser = useBrowser();
@@ -18,7 +18,7 @@ async function visit(page: Page, path: string) {
     await dialog.dismiss();
   });
   await page.goto(`${origin}${path}`);
-  await page.waitForLoadState('networkidle');
+  await settle(page);
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
   const injected = await page.evaluate(() => ({
     images: document.querySelectorAll('img[src="x"]').length,
