@@ -158,8 +158,10 @@ export const httpsUrl = (field = 'URL') =>
  * site shows them as text to paste into the address bar; only letters, digits and `/ # - _ .` are
  * allowed after the scheme, and no `..`.
  */
-export const BROWSER_ADDRESS =
-  /^(?!.*\.\.)(?:(?:chrome|edge|brave|opera|vivaldi):\/\/settings(?:\/[\w./-]*)?|about:preferences)(?:#[\w-]+)?$/;
+const BROWSER_SCHEMES = ['chrome', 'edge', 'brave', 'opera', 'vivaldi'];
+const BROWSER_ADDRESS = new RegExp(
+  `^(?!.*\\.\\.)(?:(?:${BROWSER_SCHEMES.join('|')})://settings(?:/[\\w./-]*)?|about:preferences)(?:#[\\w-]+)?$`,
+);
 
 export const browserAddress = (field = 'settings address') =>
   z
@@ -167,7 +169,7 @@ export const browserAddress = (field = 'settings address') =>
     .max(200, { error: `${field} is longer than 200 characters. Fix: give the address of the settings page only.` })
     .regex(BROWSER_ADDRESS, {
       error: (issue) =>
-        `${field} ${showValue(issue.input)} is not a browser settings address. Fix: give it as the browser shows it (chrome://settings/…, edge://settings/…, brave://settings/…, opera://settings/…, vivaldi://settings/… or about:preferences#…), or use link for an https page.`,
+        `${field} ${showValue(issue.input)} is not a browser settings address. Fix: give it as the browser shows it (${BROWSER_SCHEMES.map((scheme) => `${scheme}://settings/…`).join(', ')} or about:preferences#…), or use link for an https page.`,
     });
 
 /** A link to an archived copy: https on a known web archive, or an Open Terms Archive version. */
