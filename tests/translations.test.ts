@@ -97,6 +97,22 @@ describe('a guide in another language', () => {
     expect(changed.outdated.map((s) => s.id)).toEqual([setting.id]);
   });
 
+  it('keeps the steps and notes of a surface listed twice in English, and says so', () => {
+    const twice = [
+      { surface: 'web' as const, steps: ['Settings', 'Privacy'], note: 'The first way.' },
+      { surface: 'web' as const, steps: ['Help', 'Privacy form'], note: 'The second way.' },
+    ];
+    const de = localizeGuide(
+      { ...guide, settings: [{ ...guide.settings[0], optOut: twice }, ...guide.settings.slice(1)] },
+      'de',
+      record(translation({ optOut: { web: { note: 'Beide Wege.' } } })),
+    );
+    const first = de.settings[0];
+    expect(first.optOut.map((way) => way.note)).toEqual(['The first way.', 'The second way.']);
+    expect(first.english.has('optOut.web.note')).toBe(true);
+    expect(first.english.has('optOut.web.steps')).toBe(true);
+  });
+
   it('serves a guide without a translation as the English, in the reader’s language pages', () => {
     const fr = atlas.localized('example', 'fr')!;
     expect(fr.state).toBe('fallback');

@@ -75,11 +75,13 @@ function localizeSetting(setting: AtlasSetting, lang: Lang, translation?: Transl
   for (const way of setting.optOut) counts.set(way.surface, (counts.get(way.surface) ?? 0) + 1);
   const optOut = setting.optOut.map((way) => {
     const mine = translated?.optOut[way.surface];
-    // A surface listed twice (two ways on the web) keeps its English steps: the translation has one list.
+    // A surface listed twice (two ways on the web) keeps its English steps and notes, marked as
+    // English: the translation has one list and one note for both.
     const single = counts.get(way.surface) === 1;
     const steps = (single && current(`optOut.${way.surface}.steps`, mine?.steps?.join('\n'))?.split('\n')) || way.steps;
     const note = way.note && single ? (current(`optOut.${way.surface}.note`, mine?.note) ?? way.note) : way.note;
     if (!single) english.add(`optOut.${way.surface}.steps`);
+    if (!single && way.note) english.add(`optOut.${way.surface}.note`);
     return { ...way, steps, note };
   });
   return {
