@@ -59,6 +59,17 @@ describe('public data', () => {
     });
   });
 
+  it('publishes a Windows Settings address on a device surface (v1.4)', () => {
+    const guides = validate(VALID).guides.map(({ id, data }) => ({ id, data }));
+    guides[0].data.settings[0].optOut.push({
+      surface: 'device',
+      steps: ['Settings', 'Privacy & security', 'Speech'],
+      address: 'ms-settings:privacy-speech',
+    });
+    const setting = platformsFile(resolveAtlas(guides), SITE).platforms[0].settings[0];
+    expect(setting.optOut.at(-1)).toMatchObject({ surface: 'device', address: 'ms-settings:privacy-speech' });
+  });
+
   it('maps fields one by one: an authoring field nobody mapped is not published', () => {
     const guides = validate(VALID).guides.map(({ id, data }) => ({ id, data }));
     (guides[0].data.settings[0] as Record<string, unknown>).internalNote = 'not for publication';

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic, githubAnnotation } from '../src/lib/check/diagnostics.ts';
-import { browserAddress } from '../src/schemas/primitives.ts';
+import { addressKind, settingsAddress } from '../src/schemas/primitives.ts';
 import { FIXTURES, fixtureGuides, fixtureTree, VALID, validate } from './helpers.ts';
 
 const invalid = fixtureGuides(`${FIXTURES}/invalid`);
@@ -115,16 +115,19 @@ describe('messages cannot be forged by the values they quote', () => {
   });
 });
 
-describe('browser settings addresses', () => {
-  const schema = browserAddress();
+describe('settings addresses of browsers and of Windows', () => {
+  const schema = settingsAddress();
   it.each([
-    'chrome://settings/adPrivacy',
-    'chrome://settings/adPrivacy/interests',
-    'edge://settings/privacy',
-    'brave://settings/privacy#safe-browsing',
-    'about:preferences#privacy',
-  ])('accepts %s', (value) => {
+    ['chrome://settings/adPrivacy', 'browser'],
+    ['chrome://settings/adPrivacy/interests', 'browser'],
+    ['edge://settings/privacy', 'browser'],
+    ['brave://settings/privacy#safe-browsing', 'browser'],
+    ['about:preferences#privacy', 'browser'],
+    ['ms-settings:privacy-speech', 'windows'],
+    ['ms-settings:privacy-feedback', 'windows'],
+  ])('accepts %s, a %s address', (value, kind) => {
     expect(schema.safeParse(value).success).toBe(true);
+    expect(addressKind(value)).toBe(kind);
   });
   it.each([
     'javascript:alert(1)',
@@ -135,9 +138,17 @@ describe('browser settings addresses', () => {
     'file:///etc/passwd',
     'chrome://settings/ad privacy',
     'https://example.org/settings',
+    'ms-settings:',
+    'ms-settings:privacy speech',
+    'ms-settings:../privacy',
+    'ms-settings://privacy',
+    'ms-settings:privacy-speech"onclick="alert(1)',
+    'ms-settingsx:privacy',
   ])('refuses %s, saying what to give instead', (value) => {
     const result = schema.safeParse(value);
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0].message).toMatch(/is not a browser settings address\. Fix: /);
+    expect(result.error?.issues[0].message).toMatch(
+      /is not the address of a browser's or Windows's settings page\. Fix: /,
+    );
   });
 });

@@ -153,23 +153,30 @@ export const httpsUrl = (field = 'URL') =>
     .transform((value) => (URL.canParse(value) ? new URL(value).href : value));
 
 /**
- * A browser's own address of one of its settings pages, such as `chrome://settings/adPrivacy`,
- * `edge://settings/privacy` or `about:preferences#privacy`. Web pages cannot link to these, so the
- * site shows them as text to paste into the address bar; only letters, digits and `/ # - _ .` are
+ * The address a program gives one of its own settings pages, which web pages cannot link to, so the
+ * site shows it as text: a browser's (`chrome://settings/adPrivacy`, `edge://settings/privacy`,
+ * `about:preferences#privacy`), pasted into its address bar, or a page of the Windows Settings app
+ * (`ms-settings:privacy-speech`), which opens that page. Only letters, digits and `/ # - _ .` are
  * allowed after the scheme, and no `..`.
  */
 const BROWSER_SCHEMES = ['chrome', 'edge', 'brave', 'opera', 'vivaldi'];
 const BROWSER_ADDRESS = new RegExp(
   `^(?!.*\\.\\.)(?:(?:${BROWSER_SCHEMES.join('|')})://settings(?:/[\\w./-]*)?|about:preferences)(?:#[\\w-]+)?$`,
 );
+const WINDOWS_ADDRESS = /^ms-settings:[a-z][a-z0-9-]*$/;
+const SETTINGS_ADDRESS = new RegExp(`${BROWSER_ADDRESS.source}|${WINDOWS_ADDRESS.source}`);
 
-export const browserAddress = (field = 'settings address') =>
+/** Whose settings page an address opens: a browser's, or the Windows Settings app's. */
+export const addressKind = (address: string): 'browser' | 'windows' =>
+  WINDOWS_ADDRESS.test(address) ? 'windows' : 'browser';
+
+export const settingsAddress = (field = 'settings address') =>
   z
-    .string({ error: explain(field, 'give the address as the browser shows it, e.g. chrome://settings/adPrivacy') })
+    .string({ error: explain(field, 'give the address as the program shows it, e.g. chrome://settings/adPrivacy') })
     .max(200, { error: `${field} is longer than 200 characters. Fix: give the address of the settings page only.` })
-    .regex(BROWSER_ADDRESS, {
+    .regex(SETTINGS_ADDRESS, {
       error: (issue) =>
-        `${field} ${showValue(issue.input)} is not a browser settings address. Fix: give it as the browser shows it (${BROWSER_SCHEMES.map((scheme) => `${scheme}://settings/…`).join(', ')} or about:preferences#…), or use link for an https page.`,
+        `${field} ${showValue(issue.input)} is not the address of a browser's or Windows's settings page. Fix: give it as the program shows it (${BROWSER_SCHEMES.map((scheme) => `${scheme}://settings/…`).join(', ')}, about:preferences#… or ms-settings:…), or use link for an https page.`,
     });
 
 /** A link to an archived copy: https on a known web archive, or an Open Terms Archive version. */

@@ -96,7 +96,7 @@ export const publicOptOutSchema = z.strictObject({
   steps: z.array(z.string()).min(1),
   /** A direct link to the setting, where one is documented. */
   link: url.optional(),
-  /** In a browser: the browser's own address of the settings page, such as `chrome://settings/adPrivacy`, to paste into its address bar; pages cannot link to it (added in v1.3). */
+  /** The program's own address of the settings page, which pages cannot link to: in a browser, such as `chrome://settings/adPrivacy`, to paste into its address bar (added in v1.3); on a Windows device, a Windows Settings page such as `ms-settings:privacy-speech`, which opens that page (v1.4). */
   address: z.string().optional(),
   /** Anything else about this surface. */
   note: z.string().optional(),

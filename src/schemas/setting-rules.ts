@@ -3,6 +3,7 @@
  * against, and reports issues with a path and a fix; `settingRules` runs them all.
  */
 import type { z } from 'astro/zod';
+import { addressKind } from './primitives.ts';
 import type { Setting } from './setting.ts';
 import { defaultStateIds, officialSourceKinds, quoteSourceKinds, type DefaultState } from './vocabulary.ts';
 
@@ -17,6 +18,7 @@ const states = (setting: Setting): DefaultState[] => [setting.default, ...settin
 const official = officialSourceKinds as readonly string[];
 const quotable = quoteSourceKinds as readonly string[];
 const BROWSER_SURFACES: readonly string[] = ['desktop', 'android', 'ios'];
+const WINDOWS_SURFACES: readonly string[] = ['device'];
 
 export const rules: SettingRule[] = [
   {
@@ -34,20 +36,26 @@ export const rules: SettingRule[] = [
         : [],
   },
   {
-    name: 'address-in-a-browser',
+    name: 'address-where-it-opens',
     description:
-      'A browser settings address works only in the browser on a computer or phone, not on a web page or a device.',
+      "A browser's settings address works only in that browser on a computer or phone, and a Windows Settings address only on the Windows device: neither on a web page.",
     check: (s) =>
-      s.optOut.flatMap((o, i) =>
-        o.address && !BROWSER_SURFACES.includes(o.surface)
-          ? [
-              {
-                path: ['optOut', i, 'address'],
-                message: `address is given for the surface ${o.surface}, but a browser settings address works only in a browser (surface ${BROWSER_SURFACES.join(', ')}). Fix: move it to the surface of the browser, or use link for an https page.`,
-              },
-            ]
-          : [],
-      ),
+      s.optOut.flatMap((o, i) => {
+        if (!o.address) return [];
+        const windows = addressKind(o.address) === 'windows';
+        const surfaces = windows ? WINDOWS_SURFACES : BROWSER_SURFACES;
+        if (surfaces.includes(o.surface)) return [];
+        const what = windows
+          ? 'a Windows Settings address opens only on the Windows device (surface device)'
+          : `a browser settings address works only in a browser (surface ${BROWSER_SURFACES.join(', ')})`;
+        const fix = windows ? 'move it to the device surface' : 'move it to the surface of the browser';
+        return [
+          {
+            path: ['optOut', i, 'address'],
+            message: `address is given for the surface ${o.surface}, but ${what}. Fix: ${fix}, or use link for an https page.`,
+          },
+        ];
+      }),
   },
   {
     name: 'varies-needs-variesBy',

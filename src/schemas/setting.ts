@@ -1,7 +1,7 @@
 /** One data-sharing setting of a platform, as a contributor writes it in a guide's frontmatter. */
 import { z } from 'astro/zod';
 import {
-  browserAddress,
+  settingsAddress,
   explain,
   httpsUrl,
   id,
@@ -78,8 +78,8 @@ export const optOutSchema = z.strictObject({
     .max(15, { error: 'steps has more than 15 items. Fix: list only the menu items on the path.' }),
   /** A direct link to the setting, only if a source documents one (say in the note when it needs a login). */
   link: httpsUrl('settings link').optional(),
-  /** In a browser, its own address of the settings page (chrome://settings/adPrivacy), only if a source documents it. */
-  address: browserAddress('settings address').optional(),
+  /** The program's own address of the settings page (chrome://settings/adPrivacy, ms-settings:privacy-speech), only if a source documents it. */
+  address: settingsAddress('settings address').optional(),
   /** Anything else about this surface, in your own words. */
   note: optionalText('surface note'),
 });

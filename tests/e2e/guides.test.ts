@@ -120,3 +120,19 @@ describe('a browser setting gives the browser’s own address to paste', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('a Windows setting gives the address of its page in Windows Settings', () => {
+  it.each([
+    ['/platforms/microsoft/', 'On Windows, this address opens the page in Settings:'],
+    ['/fr/platforms/microsoft/', 'Sous Windows, cette adresse ouvre la page dans les Paramètres :'],
+  ])('%s', async (path, lead) => {
+    const { page, errors } = await watchedPage(browser(), origin);
+    await page.goto(`${origin}${path}`);
+    const address = page.locator('section.setting:has(#windows-online-speech-recognition) .menu-address');
+    await expect.poll(() => address.first().isVisible()).toBe(true);
+    expect((await address.first().innerText()).replace(/\s+/g, ' ').trim()).toBe(`${lead} ms-settings:privacy-speech`);
+    // Shown as text, like a browser's address: the guide links to no ms-settings: page.
+    expect(await page.locator('a[href^="ms-settings:"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
