@@ -145,5 +145,9 @@ describe('the gate itself', () => {
     expect(gluedText('X Corp..Also known as Twitter.Privacy policy')).toHaveLength(2);
     expect(gluedText('Verified 2024(read 23 Nov 2026) · Confidence:medium')).toHaveLength(2);
     expect(gluedText('Read x.com, e.g. help.x.com, in the U.S. or the EU. Version 1.2.3 (2024).')).toEqual([]);
+    expect(
+      gluedText('Settings: ms-settings:privacy-speech. The Windows.System.UserProfile.AdvertisingManager class'),
+    ).toEqual([]);
+    expect(gluedText('Settings:privacy-speech')).toHaveLength(1);
   });
 });

@@ -82,7 +82,7 @@ export async function settle(page: Page, timeout = 30_000): Promise<void> {
  */
 export function gluedText(text: string): string[] {
   const cleaned = text.replace(
-    /https?:\/\/\S+|\babout:[a-z]+|\b(?:PayPal\.Me|Mezha\.Media|AdvertisingManager\.AdvertisingId)\b|\b[\w.-]+\.(?:com|org|net|app|io|ai|dev|social|xyz|fm|me|tv|co|us)\b|\b[A-Z][a-z]?\.[A-Z][a-z]?\.|\b\d+(?:\.\d+)+\b|\bi\.e\.|\be\.g\./g,
+    /https?:\/\/\S+|\babout:[a-z]+|\bms-settings:[a-z-]+|\b[A-Z]\w+(?:\.[A-Z]\w+){2,}\b|\b(?:PayPal\.Me|Mezha\.Media|AdvertisingManager\.AdvertisingId)\b|\b[\w.-]+\.(?:com|org|net|app|io|ai|dev|social|xyz|fm|me|tv|co|us)\b|\b[A-Z][a-z]?\.[A-Z][a-z]?\.|\b\d+(?:\.\d+)+\b|\bi\.e\.|\be\.g\./g,
     ' ',
   );
   const patterns = [
