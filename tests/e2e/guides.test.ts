@@ -105,34 +105,37 @@ it('shows wording known only from a report as quoted by it, not as the policy', 
   expect(seen).toBeGreaterThanOrEqual(4);
 });
 
-describe('a browser setting gives the browser’s own address to paste', () => {
+describe('a setting in a browser or in Windows gives the program’s own address of its page, as text', () => {
   it.each([
-    ['/platforms/chrome/', 'Or paste this into the browser’s address bar:'],
-    ['/de/platforms/chrome/', 'Oder fügen Sie dies in die Adressleiste des Browsers ein:'],
-  ])('%s', async (path, lead) => {
+    ['/platforms/chrome/', 'ad-topics', 'Or paste this into the browser’s address bar:', 'chrome://settings/adPrivacy'],
+    [
+      '/de/platforms/chrome/',
+      'ad-topics',
+      'Oder fügen Sie dies in die Adressleiste des Browsers ein:',
+      'chrome://settings/adPrivacy',
+    ],
+    [
+      '/platforms/microsoft/',
+      'windows-online-speech-recognition',
+      'On Windows, this address opens the page in Settings:',
+      'ms-settings:privacy-speech',
+    ],
+    [
+      '/fr/platforms/microsoft/',
+      'windows-online-speech-recognition',
+      'Sous Windows, cette adresse ouvre la page dans les Paramètres :',
+      'ms-settings:privacy-speech',
+    ],
+  ])('%s', async (path, setting, lead, expected) => {
     const { page, errors } = await watchedPage(browser(), origin);
     await page.goto(`${origin}${path}`);
-    const address = page.locator('section.setting:has(#ad-topics) .menu-address');
+    const address = page.locator(`section.setting:has(#${setting}) .menu-address`);
     await expect.poll(() => address.first().isVisible()).toBe(true);
-    expect((await address.first().innerText()).replace(/\s+/g, ' ').trim()).toBe(`${lead} chrome://settings/adPrivacy`);
-    // Text, not a link: web pages cannot open a browser's settings, and no page links to any scheme but its own.
-    expect(await page.locator('a[href^="chrome:"], a[href^="about:"], a[href^="edge:"]').count()).toBe(0);
-    expect(errors).toEqual([]);
-  });
-});
-
-describe('a Windows setting gives the address of its page in Windows Settings', () => {
-  it.each([
-    ['/platforms/microsoft/', 'On Windows, this address opens the page in Settings:'],
-    ['/fr/platforms/microsoft/', 'Sous Windows, cette adresse ouvre la page dans les Paramètres :'],
-  ])('%s', async (path, lead) => {
-    const { page, errors } = await watchedPage(browser(), origin);
-    await page.goto(`${origin}${path}`);
-    const address = page.locator('section.setting:has(#windows-online-speech-recognition) .menu-address');
-    await expect.poll(() => address.first().isVisible()).toBe(true);
-    expect((await address.first().innerText()).replace(/\s+/g, ' ').trim()).toBe(`${lead} ms-settings:privacy-speech`);
-    // Shown as text, like a browser's address: the guide links to no ms-settings: page.
-    expect(await page.locator('a[href^="ms-settings:"]').count()).toBe(0);
+    expect((await address.first().innerText()).replace(/\s+/g, ' ').trim()).toBe(`${lead} ${expected}`);
+    // Text, not a link: web pages cannot open these, and no page links to any scheme but its own.
+    expect(
+      await page.locator('a[href^="chrome:"], a[href^="about:"], a[href^="edge:"], a[href^="ms-settings:"]').count(),
+    ).toBe(0);
     expect(errors).toEqual([]);
   });
 });
