@@ -44,30 +44,20 @@ describe('public data', () => {
     expect(setting.quote).toMatchObject({ source: { kind: 'press' }, via: { kind: 'press', publisher: 'The Paper' } });
   });
 
-  it('publishes a browser settings address beside the steps (v1.3)', () => {
+  it.each([
+    [
+      'a browser settings address (v1.3)',
+      { surface: 'desktop', steps: ['Settings', 'Privacy'], address: 'chrome://settings/adPrivacy' },
+    ],
+    [
+      'a Windows Settings address (v1.4)',
+      { surface: 'device', steps: ['Settings', 'Privacy & security', 'Speech'], address: 'ms-settings:privacy-speech' },
+    ],
+  ] as const)('publishes %s beside the steps', (_, way) => {
     const guides = validate(VALID).guides.map(({ id, data }) => ({ id, data }));
-    guides[0].data.settings[0].optOut.push({
-      surface: 'desktop',
-      steps: ['Settings', 'Privacy'],
-      address: 'chrome://settings/adPrivacy',
-    });
+    guides[0].data.settings[0].optOut.push({ ...way, steps: [...way.steps] });
     const setting = platformsFile(resolveAtlas(guides), SITE).platforms[0].settings[0];
-    expect(setting.optOut.at(-1)).toEqual({
-      surface: 'desktop',
-      steps: ['Settings', 'Privacy'],
-      address: 'chrome://settings/adPrivacy',
-    });
-  });
-
-  it('publishes a Windows Settings address on a device surface (v1.4)', () => {
-    const guides = validate(VALID).guides.map(({ id, data }) => ({ id, data }));
-    guides[0].data.settings[0].optOut.push({
-      surface: 'device',
-      steps: ['Settings', 'Privacy & security', 'Speech'],
-      address: 'ms-settings:privacy-speech',
-    });
-    const setting = platformsFile(resolveAtlas(guides), SITE).platforms[0].settings[0];
-    expect(setting.optOut.at(-1)).toMatchObject({ surface: 'device', address: 'ms-settings:privacy-speech' });
+    expect(setting.optOut.at(-1)).toEqual({ ...way, steps: [...way.steps] });
   });
 
   it('maps fields one by one: an authoring field nobody mapped is not published', () => {

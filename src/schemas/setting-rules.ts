@@ -17,8 +17,19 @@ interface SettingRule {
 const states = (setting: Setting): DefaultState[] => [setting.default, ...setting.regions.map((r) => r.default)];
 const official = officialSourceKinds as readonly string[];
 const quotable = quoteSourceKinds as readonly string[];
-const BROWSER_SURFACES: readonly string[] = ['desktop', 'android', 'ios'];
-const WINDOWS_SURFACES: readonly string[] = ['device'];
+/** Where each kind of settings address opens, and how a contributor is told to move one that is elsewhere. */
+const ADDRESS_PLACES: Record<ReturnType<typeof addressKind>, { surfaces: string[]; works: string; fix: string }> = {
+  browser: {
+    surfaces: ['desktop', 'android', 'ios'],
+    works: 'a browser settings address works only in a browser',
+    fix: 'move it to the surface of the browser',
+  },
+  windows: {
+    surfaces: ['device'],
+    works: 'a Windows Settings address opens only on the Windows device',
+    fix: 'move it to the device surface',
+  },
+};
 
 export const rules: SettingRule[] = [
   {
@@ -42,17 +53,12 @@ export const rules: SettingRule[] = [
     check: (s) =>
       s.optOut.flatMap((o, i) => {
         if (!o.address) return [];
-        const windows = addressKind(o.address) === 'windows';
-        const surfaces = windows ? WINDOWS_SURFACES : BROWSER_SURFACES;
-        if (surfaces.includes(o.surface)) return [];
-        const what = windows
-          ? 'a Windows Settings address opens only on the Windows device (surface device)'
-          : `a browser settings address works only in a browser (surface ${BROWSER_SURFACES.join(', ')})`;
-        const fix = windows ? 'move it to the device surface' : 'move it to the surface of the browser';
+        const place = ADDRESS_PLACES[addressKind(o.address)];
+        if (place.surfaces.includes(o.surface)) return [];
         return [
           {
             path: ['optOut', i, 'address'],
-            message: `address is given for the surface ${o.surface}, but ${what}. Fix: ${fix}, or use link for an https page.`,
+            message: `address is given for the surface ${o.surface}, but ${place.works} (surface ${place.surfaces.join(', ')}). Fix: ${place.fix}, or use link for an https page.`,
           },
         ];
       }),
