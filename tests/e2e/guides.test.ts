@@ -66,14 +66,20 @@ describe('the X guide answers on a phone', () => {
     expect(height).toBeLessThanOrEqual(15 * 740);
   });
 
-  it('flags low confidence at the top of its setting', async () => {
+  it('flags low confidence at the top of its setting, its reason folded', async () => {
     const { page } = await watchedPage(browser(), origin);
     await page.goto(`${origin}/platforms/linkedin/`);
     for (const section of await page.locator('section.setting[data-confidence="low"]').all()) {
       const flag = section.locator('.confidence-flag');
-      expect(await flag.textContent()).toMatch(/^Low confidence:/);
+      expect(await flag.textContent()).toMatch(/^\s*Low confidence: see why/);
       const [flagBox, stepsBox] = [await flag.boundingBox(), await section.locator('h4').first().boundingBox()];
       expect(flagBox!.y).toBeLessThan(stepsBox!.y);
+      // The reason folds under the flag, so the answer follows it directly; one click opens it.
+      const reason = flag.locator('p');
+      expect(await reason.isVisible()).toBe(false);
+      await flag.locator('summary').click();
+      expect(await reason.isVisible()).toBe(true);
+      expect((await reason.innerText()).length).toBeGreaterThan(40);
     }
   });
 });
