@@ -69,7 +69,9 @@ describe('the X guide answers on a phone', () => {
   it('flags low confidence at the top of its setting, its reason folded', async () => {
     const { page } = await watchedPage(browser(), origin);
     await page.goto(`${origin}/platforms/linkedin/`);
-    for (const section of await page.locator('section.setting[data-confidence="low"]').all()) {
+    const low = await page.locator('section.setting[data-confidence="low"]').all();
+    expect(low.length).toBeGreaterThan(0);
+    for (const section of low) {
       const flag = section.locator('.confidence-flag');
       expect(await flag.textContent()).toMatch(/^\s*Low confidence: see why/);
       const [flagBox, stepsBox] = [await flag.boundingBox(), await section.locator('h4').first().boundingBox()];
