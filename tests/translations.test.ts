@@ -113,6 +113,57 @@ describe('a guide in another language', () => {
     expect(first.english.has('optOut.web.steps')).toBe(true);
   });
 
+  it('splits the translation of a surface listed twice back into its ways when it fits them', () => {
+    const twice = [
+      { surface: 'web' as const, steps: ['Settings', 'Privacy'], note: 'The first way.' },
+      { surface: 'web' as const, steps: ['Help', 'Privacy form'], note: 'The second way.' },
+    ];
+    const changed = { ...guide, settings: [{ ...guide.settings[0], optOut: twice }, ...guide.settings.slice(1)] };
+    const both = englishSettingFields(changed.settings[0]);
+    const stamped = (web: { steps: string[]; note: string }) =>
+      translation({
+        optOut: {
+          web: {
+            ...web,
+            stepsSource: { url: 'https://example.com/de/hilfe', kind: 'platform', title: 'Hilfe', read: '2026-12-01' },
+          },
+        },
+        from: {
+          title: textHash(fields.title),
+          summary: textHash(fields.summary),
+          'optOut.web.steps': textHash(both['optOut.web.steps']),
+          'optOut.web.note': textHash(both['optOut.web.note']),
+        },
+      });
+    const fit = localizeGuide(
+      changed,
+      'de',
+      record(
+        stamped({
+          steps: ['Einstellungen', 'Datenschutz', 'Hilfe', 'Datenschutzformular'],
+          note: 'Der erste Weg.\nDer zweite Weg.',
+        }),
+      ),
+    ).settings[0];
+    expect(fit.optOut.map((way) => way.steps)).toEqual([
+      ['Einstellungen', 'Datenschutz'],
+      ['Hilfe', 'Datenschutzformular'],
+    ]);
+    expect(fit.optOut.map((way) => way.note)).toEqual(['Der erste Weg.', 'Der zweite Weg.']);
+    expect(fit.english.has('optOut.web.steps')).toBe(false);
+    expect(fit.english.has('optOut.web.note')).toBe(false);
+    // One step too few, one note for both ways: neither can be placed, so both stay English, marked.
+    const misfit = localizeGuide(
+      changed,
+      'de',
+      record(stamped({ steps: ['Einstellungen', 'Datenschutz', 'Hilfe'], note: 'Beide Wege.' })),
+    ).settings[0];
+    expect(misfit.optOut.map((way) => way.steps)).toEqual([twice[0].steps, twice[1].steps]);
+    expect(misfit.optOut.map((way) => way.note)).toEqual(['The first way.', 'The second way.']);
+    expect(misfit.english.has('optOut.web.steps')).toBe(true);
+    expect(misfit.english.has('optOut.web.note')).toBe(true);
+  });
+
   it('serves a guide without a translation as the English, in the reader’s language pages', () => {
     const fr = atlas.localized('example', 'fr')!;
     expect(fr.state).toBe('fallback');

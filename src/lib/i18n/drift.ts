@@ -20,7 +20,8 @@ export function englishSettingFields(setting: Setting): Record<string, string> {
     quote: setting.quote?.text,
   };
   for (const optOut of setting.optOut) {
-    // A surface listed twice (two ways on the web) is translated as one: its steps in order.
+    // A surface listed twice (two ways on the web) is translated as one: its steps in order, its
+    // notes one per line (the page splits them back into the ways, see `localize.ts`).
     const key = `optOut.${optOut.surface}`;
     fields[`${key}.steps`] = [fields[`${key}.steps`], ...optOut.steps].filter(Boolean).join('\n');
     if (optOut.note) fields[`${key}.note`] = [fields[`${key}.note`], optOut.note].filter(Boolean).join('\n');
