@@ -64,6 +64,23 @@ describe('drift', () => {
     const stale = drift(english, { ...translation(), settings: { gone: translation().settings[setting.id] } }, '');
     expect(stale.stale.map((p) => p.field)).toEqual(['settings.gone']);
   });
+
+  it('refuses a translation of a surface listed twice that cannot be split back into its ways', () => {
+    const twice = {
+      ...setting,
+      optOut: [
+        { surface: 'web' as const, steps: ['Settings', 'Privacy'], note: 'The first way.' },
+        { surface: 'web' as const, steps: ['Help', 'Privacy form'], note: 'The second way.' },
+      ],
+    };
+    const both = { ...english, settings: [twice] };
+    const web = (note: string) => translation({ optOut: { web: { note } } });
+    expect(drift(both, web('Der erste Weg.\nDer zweite Weg.'), '').stale).toEqual([]);
+    const misfit = drift(both, web('Beide Wege.'), '').stale;
+    expect(misfit.map((p) => p.field)).toEqual([`settings.${setting.id}.optOut.web.note`]);
+    expect(misfit[0].problem).toContain('2 notes');
+    expect(misfit[0].fix).toContain('one line per English note');
+  });
 });
 
 describe('a guide in another language', () => {

@@ -105,6 +105,35 @@ export function drift(
     const englishFields = englishSettingFields(setting);
     for (const [field, _text] of Object.entries(translatedSettingFields(translated)))
       compare(`settings.${id}.${field}`, englishFields[field], translated.from[field], id);
+    stale.push(...misfits(setting, translated).map((p) => ({ ...p, field: `settings.${id}.${p.field}` })));
   }
   return { outdated, stale, outdatedSettings: [...outdatedSettings] };
+}
+
+/**
+ * A surface the English lists more than once is translated as one field, which the page splits
+ * back into its ways: its steps must add up to theirs, its note have one line per English note.
+ */
+function misfits(setting: Setting, translated: Translation['settings'][string]): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const [surface, mine] of Object.entries(translated.optOut)) {
+    const ways = setting.optOut.filter((way) => way.surface === surface);
+    if (ways.length < 2 || !mine) continue;
+    const steps = ways.reduce((n, way) => n + way.steps.length, 0);
+    if (mine.steps && mine.steps.length !== steps)
+      problems.push({
+        field: `optOut.${surface}.steps`,
+        problem: `The English lists ${surface} ${ways.length} times with ${steps} steps in all, but the translation has ${mine.steps.length}`,
+        fix: `give the steps of every ${surface} way in the English order, one translated step for each English step`,
+      });
+    const notes = ways.filter((way) => way.note).length;
+    const lines = mine.note?.split('\n').length;
+    if (lines !== undefined && lines !== notes)
+      problems.push({
+        field: `optOut.${surface}.note`,
+        problem: `The English has ${notes} notes for its ${ways.length} ${surface} ways, but the translated note has ${lines} line${lines === 1 ? '' : 's'}`,
+        fix: 'write one line per English note, in the English order (the page splits them back into the ways)',
+      });
+  }
+  return problems;
 }
