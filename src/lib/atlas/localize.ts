@@ -6,7 +6,7 @@
  */
 import { TRANSLATED_PROSE, type Translation } from '../../schemas/translation.ts';
 import type { Locale } from '../../site.ts';
-import { englishSettingFields, textHash } from '../i18n/drift.ts';
+import { englishSettingFields, splitIntoWays, textHash } from '../i18n/drift.ts';
 import { localePath, type Lang } from '../i18n/strings.ts';
 import type { AtlasGuide, AtlasSetting } from './resolve.ts';
 
@@ -71,42 +71,26 @@ function localizeSetting(setting: AtlasSetting, lang: Lang, translation?: Transl
   );
   const quoteTranslation = setting.quote ? current('quote', translated?.quote) : undefined;
   english.delete('quote'); // The quote is always the platform's words; only its translation is optional.
-  // A surface listed more than once (two ways on the web) is translated as one field: its steps in
-  // order, and its notes one per line. The translation is split back into its ways when it has as
-  // many steps and notes as the English; otherwise those ways stay in English, marked.
+  // A surface listed more than once (two ways on the web) is translated as one field; it is split
+  // back into its ways, or shown in English, marked, where it does not fit them.
   type Way = (typeof setting.optOut)[number];
   const ways = new Map<Way['surface'], Way[]>();
   for (const way of setting.optOut) ways.set(way.surface, [...(ways.get(way.surface) ?? []), way]);
-  const translatedWays = new Map<Way['surface'], { steps: (string[] | undefined)[]; notes: (string | undefined)[] }>();
-  for (const [surface, list] of ways) {
-    const mine = translated?.optOut[surface];
-    const steps = current(`optOut.${surface}.steps`, mine?.steps?.join('\n'))?.split('\n');
-    const note = current(`optOut.${surface}.note`, mine?.note);
-    const noted = list.filter((way) => way.note);
-    const notes = noted.length > 1 ? note?.split('\n') : note === undefined ? undefined : [note];
-    const stepCount = list.reduce((n, way) => n + way.steps.length, 0);
-    const stepsFit = steps !== undefined && (list.length === 1 || steps.length === stepCount);
-    const notesFit = notes !== undefined && notes.length === noted.length;
-    if (steps !== undefined && !stepsFit) english.add(`optOut.${surface}.steps`);
-    if (notes !== undefined && !notesFit) english.add(`optOut.${surface}.note`);
-    let at = 0;
-    translatedWays.set(surface, {
-      steps: list.map((way) =>
-        !stepsFit || steps === undefined
-          ? undefined
-          : list.length === 1
-            ? steps
-            : steps.slice(at, (at += way.steps.length)),
-      ),
-      notes: list.map((way) => (notesFit && notes && way.note ? notes[noted.indexOf(way)] : undefined)),
-    });
-  }
-  const index = new Map<Way['surface'], number>();
+  const split = new Map(
+    [...ways].map(([surface, list]) => {
+      const mine = translated?.optOut[surface];
+      const steps = current(`optOut.${surface}.steps`, mine?.steps?.join('\n'))?.split('\n');
+      const note = current(`optOut.${surface}.note`, mine?.note);
+      const parts = splitIntoWays(list, steps, note);
+      if (steps !== undefined && !parts.steps) english.add(`optOut.${surface}.steps`);
+      if (note !== undefined && !parts.notes) english.add(`optOut.${surface}.note`);
+      return [surface, { list, ...parts }];
+    }),
+  );
   const optOut = setting.optOut.map((way) => {
-    const i = index.get(way.surface) ?? 0;
-    index.set(way.surface, i + 1);
-    const mine = translatedWays.get(way.surface)!;
-    return { ...way, steps: mine.steps[i] ?? way.steps, note: way.note && (mine.notes[i] ?? way.note) };
+    const { list, steps, notes } = split.get(way.surface)!;
+    const i = list.indexOf(way);
+    return { ...way, steps: steps?.[i] ?? way.steps, note: way.note && (notes?.[i] ?? way.note) };
   });
   return {
     setting: {

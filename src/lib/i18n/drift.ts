@@ -110,30 +110,58 @@ export function drift(
   return { outdated, stale, outdatedSettings: [...outdatedSettings] };
 }
 
+/** One of a setting's ways out, as far as splitting a translation back into them needs. */
+interface Way {
+  steps: readonly string[];
+  note?: string;
+}
+
 /**
- * A surface the English lists more than once is translated as one field, which the page splits
- * back into its ways: its steps must add up to theirs, its note have one line per English note.
+ * A surface's translated steps and note split back into the English ways they were translated
+ * from (one field for all of them, as `englishSettingFields` joins them): `steps[i]` and
+ * `notes[i]` belong to `ways[i]`. Either is undefined where the translation has none, or where its
+ * steps do not add up to the ways' or its note has not one line per English note.
  */
+export function splitIntoWays(ways: readonly Way[], steps?: readonly string[], note?: string) {
+  const noted = ways.filter((way) => way.note);
+  const lines = note === undefined ? undefined : noted.length > 1 ? note.split('\n') : [note];
+  const stepsFit =
+    steps !== undefined && (ways.length === 1 || steps.length === ways.reduce((n, way) => n + way.steps.length, 0));
+  let at = 0;
+  return {
+    steps: stepsFit
+      ? ways.map((way) => (ways.length === 1 ? [...steps] : steps.slice(at, (at += way.steps.length))))
+      : undefined,
+    notes:
+      lines !== undefined && lines.length === noted.length
+        ? ways.map((way) => (way.note ? lines[noted.indexOf(way)] : undefined))
+        : undefined,
+  };
+}
+
+/** Translations of a surface the English lists more than once that cannot be split back into its ways. */
 function misfits(setting: Setting, translated: Translation['settings'][string]): FieldProblem[] {
   const problems: FieldProblem[] = [];
   for (const [surface, mine] of Object.entries(translated.optOut)) {
     const ways = setting.optOut.filter((way) => way.surface === surface);
     if (ways.length < 2 || !mine) continue;
-    const steps = ways.reduce((n, way) => n + way.steps.length, 0);
-    if (mine.steps && mine.steps.length !== steps)
+    const split = splitIntoWays(ways, mine.steps, mine.note);
+    const notes = ways.filter((way) => way.note).length;
+    if (mine.steps && !split.steps)
       problems.push({
         field: `optOut.${surface}.steps`,
-        problem: `The English lists ${surface} ${ways.length} times with ${steps} steps in all, but the translation has ${mine.steps.length}`,
+        problem: `The English lists ${surface} ${ways.length} times with ${ways.reduce((n, way) => n + way.steps.length, 0)} steps in all, but the translation has ${mine.steps.length}`,
         fix: `give the steps of every ${surface} way in the English order, one translated step for each English step`,
       });
-    const notes = ways.filter((way) => way.note).length;
-    const lines = mine.note?.split('\n').length;
-    if (lines !== undefined && lines !== notes)
+    // A note the English does not have at all is already reported as stale by `compare`.
+    if (mine.note !== undefined && notes > 0 && !split.notes) {
+      const lines = mine.note.split('\n').length;
       problems.push({
         field: `optOut.${surface}.note`,
         problem: `The English has ${notes} notes for its ${ways.length} ${surface} ways, but the translated note has ${lines} line${lines === 1 ? '' : 's'}`,
         fix: 'write one line per English note, in the English order (the page splits them back into the ways)',
       });
+    }
   }
   return problems;
 }
