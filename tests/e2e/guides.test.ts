@@ -53,8 +53,9 @@ describe('protective switches read the right way round', () => {
 });
 
 describe('the X guide answers on a phone', () => {
-  // 15 screens: X has ten settings, each now with a direct link where X documents one.
-  it('shows at a glance in the first screen and fits in 15 phone screens with the details folded', async () => {
+  // One and a half phone screens a setting (15 when X had ten): the budget grows with the guide,
+  // so a longer page is a failure only when its settings are, not when there are more of them.
+  it('shows at a glance in the first screen and takes at most 1.5 phone screens a setting with the details folded', async () => {
     const { page } = await watchedPage(browser(), origin, PHONE);
     await page.goto(`${origin}/platforms/x/`);
     const glance = await page.locator('.at-a-glance').boundingBox();
@@ -62,8 +63,10 @@ describe('the X guide answers on a phone', () => {
     expect(await page.locator('.glance-count').innerText()).toMatch(
       /^\d+ of \d+ settings share your data by default\.$/,
     );
+    const settings = await page.locator('section.setting').count();
+    expect(settings).toBeGreaterThanOrEqual(10);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    expect(height).toBeLessThanOrEqual(15 * 740);
+    expect(height).toBeLessThanOrEqual(1.5 * settings * 740);
   });
 
   it('flags low confidence at the top of its setting, its reason folded', async () => {
