@@ -40,6 +40,47 @@ describe('the answer in plain words', () => {
     expect(finalStep(protect, ['Settings', 'Turn on "Protect your posts"'])).toBeUndefined();
   });
 
+  it('tells readers to use a page or form, never to switch it, in every state', () => {
+    const place = { ...protect, label: 'Your Privacy Choices', labelIs: 'place' as const };
+    expect(plain(actionLine(place)!)).toBe('To stop it, use “Your Privacy Choices”.');
+    expect(plain(actionLine({ ...place, default: 'varies' })!)).toBe('To stop it, use “Your Privacy Choices”.');
+    expect(plain(actionLine({ ...place, default: 'unknown' })!)).toBe(
+      'To make sure it is stopped, check “Your Privacy Choices”.',
+    );
+    expect(plain(actionLine({ ...place, default: 'off' })!)).toBe(
+      'If you turned it on, use “Your Privacy Choices” to undo it.',
+    );
+    expect(plain(actionLine({ ...place, default: 'no-opt-out' })!)).toBe(
+      'Where a choice is offered, use “Your Privacy Choices”.',
+    );
+    expect(plain(actionShort(place)!)).toBe('Use “Your Privacy Choices”');
+    // The same setting without labelIs is a switch, whichever way it works.
+    expect(plain(actionShort({ ...place, labelIs: undefined })!)).toBe('Switch “Your Privacy Choices” on');
+  });
+
+  it('points to the steps when a page’s name is too long to repeat, and adds no switch of its name as a last step', () => {
+    const form = {
+      ...protect,
+      labelIs: 'place' as const,
+      label: 'Apple Intelligence Privacy Inquiries form for publishers and individuals',
+    };
+    expect(plain(actionLine(form)!)).toBe('To stop it, use the steps below.');
+    expect(plain(finalStep(form, ['Apple Privacy', 'Apple Intelligence Privacy Inquiries form'])!)).toBe(
+      'Choose not to share there.',
+    );
+    expect(finalStep(form, ['Apple Privacy', 'Submit the form'])).toBeUndefined();
+  });
+
+  it('uses the reader’s language for a page or form', async () => {
+    const { strings } = await import('../src/lib/i18n/strings.ts');
+    const place = { ...share, label: 'Manage cookies', labelIs: 'place' as const };
+    expect(plain(actionLine(place, 'on', strings('de'))!, strings('de'))).toBe(
+      'Um das Teilen zu beenden, nutzen Sie „Manage cookies“.',
+    );
+    expect(plain(actionLine(place, 'on', strings('fr'))!, strings('fr'))).toMatch(/^Pour y mettre fin, utilisez /);
+    expect(plain(actionLine(place, 'on', strings('es'))!, strings('es'))).toMatch(/^Para impedirlo, use /);
+  });
+
   it('words a change as before → after', () => {
     expect(transition({ changeKind: 'default-changed', from: 'off', to: 'on' })).toBe('Not shared → Shared');
     expect(transition({ changeKind: 'label-changed', from: 'Gemini Apps Activity', to: 'Keep Activity' })).toBe(

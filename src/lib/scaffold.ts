@@ -22,6 +22,7 @@ export function settingTemplate(id: string, date = today()): string {
   return `  - id: ${id}                      # kebab-case, unique in this guide; the URL anchor. Never change it.
     label: ""                        # the setting's label EXACTLY as the platform shows it
     labelMeans:                      # ${choices(labelMeaningIds)}: does switching it ON share, or protect ("Protect your posts")?
+    # labelIs: place                 # only if the label names a page, form or button ("Your Privacy Choices"), not the switch
     # title: ""                      # optional short heading, if the label is long
     category:                        # ${choices(categoryIds)}
     aliases: []                      # other words readers search for, e.g. [Twitter, Grok]

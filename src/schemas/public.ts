@@ -11,6 +11,7 @@ import {
   confidenceIds,
   defaultStateIds,
   historyKindIds,
+  labelKindIds,
   labelMeaningIds,
   regionCodes,
   sourceKindIds,
@@ -130,6 +131,8 @@ export const publicSettingSchema = z.strictObject({
   label: z.string(),
   /** Which way the switch works: `shares` (on shares) or `protects` (on stops the sharing) (added in v1.1). */
   labelMeans: z.enum(labelMeaningIds),
+  /** What the label names: `switch` (the switch itself) or `place` (the page, form or button where the choice is made) (added in v1.5). */
+  labelIs: z.enum(labelKindIds),
   /** A short heading, when the label is long. */
   title: z.string().optional(),
   /** What the setting is about. */

@@ -19,6 +19,7 @@ import {
   confidenceIds,
   defaultStateIds,
   historyKindIds,
+  labelKindIds,
   labelMeaningIds,
   regionCodes,
   surfaceIds,
@@ -110,6 +111,8 @@ export const settingSchema = z
     label: text('label', 'copy the label exactly as the platform shows it', LIMITS.label),
     /** Which way the switch works: `shares` if switching it on shares, `protects` if switching it on stops the sharing ("Protect your posts"). */
     labelMeans: oneOf('labelMeans', labelMeaningIds),
+    /** What the label names: `switch` (the default) if it is the switch you flip, `place` if it names the page, form or button where the choice is made ("Your Privacy Choices", "Delete advertising ID"), so the guide says "use" it instead of "switch it". */
+    labelIs: oneOf('labelIs', labelKindIds).optional(),
     /** A short heading for the section when the platform’s label is long, in your own words. */
     title: optionalText('title', LIMITS.short),
     /** What the setting is about, from the closed vocabulary in vocabulary.ts. */

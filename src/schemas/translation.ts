@@ -42,6 +42,7 @@ const SETTING_FACTS = [
   'id',
   'label',
   'labelMeans',
+  'labelIs',
   'category',
   'aliases',
   'default',

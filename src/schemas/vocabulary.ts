@@ -302,6 +302,13 @@ export const labelMeanings = {
     'Switching it on protects (e.g. “Protect your posts”, “Don’t save recordings”); switch it on to stop the sharing.',
 } as const;
 
+/** What the label names: the switch itself, or the place (page, form, button) where the choice is made. */
+export const labelKinds = {
+  switch: 'A switch, checkbox or option that you turn on or off (the usual case).',
+  place:
+    'A page, screen, form, button or request where you make the choice (e.g. “Your Privacy Choices”, “Manage cookies”, “Delete advertising ID”), not a switch of that name.',
+} as const;
+
 /** What a `varies` default depends on. */
 export const variesFactors = {
   'account-type': 'Account type (personal, business, creator, child…)',
@@ -392,6 +399,7 @@ export const regions = {
 export type CategoryId = keyof typeof categories;
 export type DefaultState = keyof typeof defaultStates;
 export type LabelMeaning = keyof typeof labelMeanings;
+export type LabelKind = keyof typeof labelKinds;
 export type VariesFactor = keyof typeof variesFactors;
 export type SurfaceId = keyof typeof surfaces;
 export type SourceKind = keyof typeof sourceKinds;
@@ -404,6 +412,7 @@ const keys = <T extends object>(record: T) => Object.keys(record) as [keyof T & 
 export const categoryIds = keys(categories);
 export const defaultStateIds = keys(defaultStates);
 export const labelMeaningIds = keys(labelMeanings);
+export const labelKindIds = keys(labelKinds);
 export const variesFactorIds = keys(variesFactors);
 export const surfaceIds = keys(surfaces);
 export const sourceKindIds = keys(sourceKinds);

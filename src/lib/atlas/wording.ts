@@ -10,6 +10,7 @@ import {
   variesFactors,
   type DefaultState,
   type HistoryKind,
+  type LabelKind,
   type LabelMeaning,
   type VariesFactor,
 } from '../../schemas/vocabulary.ts';
@@ -35,6 +36,8 @@ export const stopPosition = (labelMeans: LabelMeaning): 'on' | 'off' => (labelMe
 interface Worded {
   label: string;
   labelMeans: LabelMeaning;
+  /** `place` when the label names a page, form or button rather than the switch itself. */
+  labelIs?: LabelKind;
   default: DefaultState;
   variesBy?: VariesBy;
   optOut: readonly unknown[];
@@ -48,15 +51,25 @@ const factorWords = (factors: readonly VariesFactor[], s: Strings) =>
     .join(', ');
 
 /** A sentence from a template with `{{label}}` in it, the label set apart for bold. */
-function line(s: Strings, key: StringKey, label: string | undefined, vars: Record<string, string>): Line {
+function line(
+  s: Strings,
+  key: StringKey,
+  label: string | undefined,
+  vars: Record<string, string>,
+  unnamed: StringKey = 'atlas.action.it',
+): Line {
   const text = s.t(key, vars);
   const at = text.indexOf('{{label}}');
-  if (label === undefined || at === -1) return { lead: text.replace('{{label}}', s.t('atlas.action.it')) };
+  if (label === undefined || at === -1) return { lead: text.replace('{{label}}', s.t(unnamed)) };
   return { lead: text.slice(0, at), label, tail: text.slice(at + '{{label}}'.length) };
 }
 
 /** Labels longer than this are not repeated in sentences and short lists; the steps name the setting. */
 const SHORT_LABEL = 48;
+
+/** What a sentence says instead of a long label: "it" for a switch, "the steps below" for a page or form. */
+const unnamedPlace = (setting: Pick<Worded, 'labelIs'>): StringKey =>
+  setting.labelIs === 'place' ? 'atlas.action.use.steps' : 'atlas.action.it';
 
 /** What the default means, in one sentence. */
 export function stateSentence(
@@ -94,25 +107,41 @@ export function actionLine(
   const position = s.t(`atlas.position.${stopPosition(setting.labelMeans)}`);
   // A long label is named in the steps; the sentence only says which way to flip it.
   const label = setting.label.length > SHORT_LABEL ? undefined : setting.label;
-  const key = (
-    {
-      on: 'atlas.action.stop',
-      varies: 'atlas.action.stop',
-      unknown: 'atlas.action.makeSure',
-      off: 'atlas.action.keep',
-      'no-opt-out': 'atlas.action.whereOffered',
-    } as const
-  )[state];
+  // A label that names a page or a form is used, not switched: "To stop it, use Your Privacy Choices."
+  const keys =
+    setting.labelIs === 'place'
+      ? ({
+          on: 'atlas.action.use.stop',
+          varies: 'atlas.action.use.stop',
+          unknown: 'atlas.action.use.makeSure',
+          off: 'atlas.action.use.keep',
+          'no-opt-out': 'atlas.action.use.whereOffered',
+        } as const)
+      : ({
+          on: 'atlas.action.stop',
+          varies: 'atlas.action.stop',
+          unknown: 'atlas.action.makeSure',
+          off: 'atlas.action.keep',
+          'no-opt-out': 'atlas.action.whereOffered',
+        } as const);
+  const key = keys[state];
   // A state outside the vocabulary says nothing; the public schema refuses it where it is published.
   if (!key) return undefined;
-  return line(s, key, label, { position });
+  return line(s, key, label, { position }, unnamedPlace(setting));
 }
 
-/** The short imperative for lists (at a glance, the checklist): "Switch “Protect your posts” on". */
+/** The short imperative for lists (at a glance, the checklist): "Switch “Protect your posts” on", or "Use “Your Privacy Choices”". */
 export function actionShort(setting: Worded, s: Strings = strings('en')): Line | undefined {
   if (setting.optOut.length === 0) return undefined;
   const position = s.t(`atlas.position.${stopPosition(setting.labelMeans)}`);
-  return line(s, 'atlas.action.short', setting.label.length > SHORT_LABEL ? undefined : setting.label, { position });
+  const key = setting.labelIs === 'place' ? 'atlas.action.use.short' : 'atlas.action.short';
+  return line(
+    s,
+    key,
+    setting.label.length > SHORT_LABEL ? undefined : setting.label,
+    { position },
+    unnamedPlace(setting),
+  );
 }
 
 const FLIP =
@@ -123,12 +152,14 @@ const FLIP =
  * not already say what to do with the switch, one that says which way to flip it.
  */
 export function finalStep(
-  setting: Pick<Worded, 'label' | 'labelMeans'>,
+  setting: Pick<Worded, 'label' | 'labelMeans' | 'labelIs'>,
   steps: readonly string[],
   s: Strings = strings('en'),
 ): Line | undefined {
   const last = steps.at(-1) ?? '';
   if (FLIP.test(last)) return undefined;
+  // A page or form has no switch of its name: say what to choose there instead.
+  if (setting.labelIs === 'place') return line(s, 'atlas.action.use.final', undefined, {});
   return line(s, 'atlas.action.final', setting.label, {
     position: s.t(`atlas.position.${stopPosition(setting.labelMeans)}`),
   });
