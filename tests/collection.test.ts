@@ -68,6 +68,14 @@ describe('the v2 model holds across the guides', () => {
     ];
     for (const key of protective) expect(atlas.setting(key)?.labelMeans, key).toBe('protects');
   });
+
+  it('never tells readers to switch a page, a form or a request on or off', () => {
+    // Labels that name where the choice is made, not a switch: they must be marked `labelIs: place`.
+    const page =
+      /privacy choices|privacy settings|manage cookies|cookie (preferences|settings|consent)|\bform\b|(opt-out|privacy) request|right to|portal|preference (center|system)/i;
+    const switched = settings.filter((s) => page.test(s.label) && s.labelIs !== 'place' && s.optOut.length > 0);
+    expect(switched.map((s) => `${s.key}: ${s.label}`)).toEqual([]);
+  });
 });
 
 describe('coverage (issue targets: 60 platforms, 330 settings, 85% platform-sourced, 80% quoted)', () => {
