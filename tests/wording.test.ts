@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionLine, actionShort, finalStep, plain, stateSentence, transition } from '../src/lib/atlas/wording.ts';
+import { strings } from '../src/lib/i18n/strings.ts';
 
 const protect = { label: 'Protect your posts', labelMeans: 'protects' as const, default: 'on' as const, optOut: [{}] };
 const share = { label: 'Personalized ads', labelMeans: 'shares' as const, default: 'on' as const, optOut: [{}] };
@@ -71,8 +72,7 @@ describe('the answer in plain words', () => {
     expect(finalStep(form, ['Apple Privacy', 'Submit the form'])).toBeUndefined();
   });
 
-  it('uses the reader’s language for a page or form', async () => {
-    const { strings } = await import('../src/lib/i18n/strings.ts');
+  it('uses the reader’s language for a page or form', () => {
     const place = { ...share, label: 'Manage cookies', labelIs: 'place' as const };
     expect(plain(actionLine(place, 'on', strings('de'))!, strings('de'))).toBe(
       'Um das Teilen zu beenden, nutzen Sie „Manage cookies“.',

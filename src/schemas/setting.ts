@@ -112,7 +112,7 @@ export const settingSchema = z
     /** Which way the switch works: `shares` if switching it on shares, `protects` if switching it on stops the sharing ("Protect your posts"). */
     labelMeans: oneOf('labelMeans', labelMeaningIds),
     /** What the label names: `switch` (the default) if it is the switch you flip, `place` if it names the page, form or button where the choice is made ("Your Privacy Choices", "Delete advertising ID"), so the guide says "use" it instead of "switch it". */
-    labelIs: oneOf('labelIs', labelKindIds).optional(),
+    labelIs: oneOf('labelIs', labelKindIds).default('switch'),
     /** A short heading for the section when the platform’s label is long, in your own words. */
     title: optionalText('title', LIMITS.short),
     /** What the setting is about, from the closed vocabulary in vocabulary.ts. */

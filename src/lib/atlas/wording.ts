@@ -68,7 +68,7 @@ function line(
 const SHORT_LABEL = 48;
 
 /** What a sentence says instead of a long label: "it" for a switch, "the steps below" for a page or form. */
-const unnamedPlace = (setting: Pick<Worded, 'labelIs'>): StringKey =>
+const unnamedLabel = (setting: Pick<Worded, 'labelIs'>): StringKey =>
   setting.labelIs === 'place' ? 'atlas.action.use.steps' : 'atlas.action.it';
 
 /** What the default means, in one sentence. */
@@ -107,27 +107,21 @@ export function actionLine(
   const position = s.t(`atlas.position.${stopPosition(setting.labelMeans)}`);
   // A long label is named in the steps; the sentence only says which way to flip it.
   const label = setting.label.length > SHORT_LABEL ? undefined : setting.label;
-  // A label that names a page or a form is used, not switched: "To stop it, use Your Privacy Choices."
-  const keys =
-    setting.labelIs === 'place'
-      ? ({
-          on: 'atlas.action.use.stop',
-          varies: 'atlas.action.use.stop',
-          unknown: 'atlas.action.use.makeSure',
-          off: 'atlas.action.use.keep',
-          'no-opt-out': 'atlas.action.use.whereOffered',
-        } as const)
-      : ({
-          on: 'atlas.action.stop',
-          varies: 'atlas.action.stop',
-          unknown: 'atlas.action.makeSure',
-          off: 'atlas.action.keep',
-          'no-opt-out': 'atlas.action.whereOffered',
-        } as const);
-  const key = keys[state];
+  const sentence = (
+    {
+      on: 'stop',
+      varies: 'stop',
+      unknown: 'makeSure',
+      off: 'keep',
+      'no-opt-out': 'whereOffered',
+    } as const
+  )[state];
   // A state outside the vocabulary says nothing; the public schema refuses it where it is published.
-  if (!key) return undefined;
-  return line(s, key, label, { position }, unnamedPlace(setting));
+  if (!sentence) return undefined;
+  // A label that names a page or a form is used, not switched: "To stop it, use Your Privacy Choices."
+  const key =
+    setting.labelIs === 'place' ? (`atlas.action.use.${sentence}` as const) : (`atlas.action.${sentence}` as const);
+  return line(s, key, label, { position }, unnamedLabel(setting));
 }
 
 /** The short imperative for lists (at a glance, the checklist): "Switch “Protect your posts” on", or "Use “Your Privacy Choices”". */
@@ -140,7 +134,7 @@ export function actionShort(setting: Worded, s: Strings = strings('en')): Line |
     key,
     setting.label.length > SHORT_LABEL ? undefined : setting.label,
     { position },
-    unnamedPlace(setting),
+    unnamedLabel(setting),
   );
 }
 

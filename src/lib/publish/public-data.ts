@@ -78,7 +78,7 @@ export function publicSetting(s: AtlasSetting, site: string): PublicSetting {
     url: absolute(s.href, site),
     label: s.label,
     labelMeans: s.labelMeans,
-    labelIs: s.labelIs ?? 'switch',
+    labelIs: s.labelIs,
     title: s.title,
     category: s.category,
     aliases: [...s.aliases],
