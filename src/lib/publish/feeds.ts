@@ -11,6 +11,13 @@ import { localePath, strings, type Lang, type Strings } from '../i18n/strings.ts
 import { feedPath, sitePath } from '../routes.ts';
 import { changeKindWord, transition } from '../atlas/wording.ts';
 
+/**
+ * Entries in each site-wide feed: the newest ones. Feed readers fetch a feed again and again and
+ * only show what is new; the whole history is on the changes pages and in each guide's own feed,
+ * which keeps all of its entries (a thousand guides would otherwise make every site feed 8 MB).
+ */
+export const SITE_FEED_ITEMS = 100;
+
 export interface FeedOptions {
   site: string;
   /** Feed name: `changes` for all platforms, or a guide ID. */

@@ -1,18 +1,20 @@
-// RSS and Atom feeds of every change and incident: /feeds/changes.{rss,atom} for all platforms, the
-// same in each language (/de/feeds/changes.rss: its words and links in German, the summaries in
+// RSS and Atom feeds of the changes and incidents: /feeds/changes.{rss,atom} for all platforms (the
+// latest SITE_FEED_ITEMS), the same in each language (/de/feeds/changes.rss: its words and links in German, the summaries in
 // English), and /feeds/<platform>.{rss,atom} per platform, in English
 // (no guide may be called "changes": the check reserves the site-wide feed names).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { changeItems, localizeChangeItems, type ChangeItem } from '../../../lib/atlas/changes.ts';
 import { loadAtlas } from '../../../lib/atlas/load.ts';
 import { LANGS, strings, type Lang } from '../../../lib/i18n/strings.ts';
-import { buildFeed } from '../../../lib/publish/feeds.ts';
+import { buildFeed, SITE_FEED_ITEMS } from '../../../lib/publish/feeds.ts';
 import { SITE_FEEDS } from '../../../lib/routes.ts';
 
 interface Props {
   items: ChangeItem[];
   name: string;
   title: string;
+  /** Said after the feed's description: the site-wide feeds hold only the latest entries. */
+  latest?: string;
   lang: Lang;
   format: 'rss' | 'atom';
 }
@@ -20,12 +22,15 @@ interface Props {
 export const getStaticPaths = (async () => {
   const atlas = await loadAtlas();
   const all = changeItems(atlas);
+  const latest = all.slice(0, SITE_FEED_ITEMS);
   const feeds = [
     ...LANGS.map((lang) => ({
       lang,
       name: SITE_FEEDS[0],
       title: strings(lang).t('atlas.feed.title'),
-      items: localizeChangeItems(all, atlas, lang),
+      items: localizeChangeItems(latest, atlas, lang),
+      latest:
+        all.length > SITE_FEED_ITEMS ? strings(lang).t('atlas.feed.latest', { count: SITE_FEED_ITEMS }) : undefined,
     })),
     ...atlas.guides.map((g) => ({
       lang: 'en' as const,
@@ -47,7 +52,7 @@ export const GET: APIRoute<Props> = ({ props, site }) => {
     site: site!.href,
     name: props.name,
     title: props.title,
-    description: strings(props.lang).t('atlas.feed.description'),
+    description: [strings(props.lang).t('atlas.feed.description'), props.latest].filter(Boolean).join(' '),
     lang: props.lang,
   });
   return props.format === 'rss'
