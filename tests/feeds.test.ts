@@ -46,4 +46,16 @@ describe('feeds', () => {
     expect(items.map((i) => i.id)).toEqual(['example--ai-training--2024-05-01', 'example--incident-fine-2023']);
     expect(buildFeed(items, { site: SITE, name: 'changes', title: 'All', description: 'd' }).items).toHaveLength(2);
   });
+
+  it('say when they carry only the latest entries, in their language, and only then', () => {
+    const options = { site: SITE, name: 'changes', title: 'All', description: 'd' };
+    expect(buildFeed([hostile, hostile], { ...options, total: 5 }).rss2()).toContain(
+      '<description>d This feed carries the latest 2 entries; the changes pages list every one.</description>',
+    );
+    expect(buildFeed([hostile, hostile], { ...options, total: 5, lang: 'de' }).atom1()).toContain(
+      'Dieser Feed enthält die neuesten 2 Einträge',
+    );
+    for (const whole of [buildFeed([hostile], options), buildFeed([hostile], { ...options, total: 1 })])
+      expect(whole.rss2()).toContain('<description>d</description>');
+  });
 });

@@ -5,6 +5,8 @@ import { SyntaxValidator } from 'fast-xml-validator';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
 import { readValidGuides } from '../../src/lib/check/read-files.ts';
+import { escapeMarkup } from '../../src/lib/escape.ts';
+import { strings, type Lang } from '../../src/lib/i18n/strings.ts';
 import { SITE_FEED_ITEMS } from '../../src/lib/publish/feeds.ts';
 import { DIST } from './dist.ts';
 
@@ -37,6 +39,11 @@ describe.each([
     expect(feed.items).toHaveLength(expected.length);
     // Newest first, and none older than the entries left out.
     expect(feed.items.map((item) => item.isoDate!.slice(0, 10))).toEqual(expected);
+    // A feed cut to the latest entries says so in its own language; a whole one does not.
+    const lang = (prefix.slice(1) || 'en') as Lang;
+    const cutNote = escapeMarkup(strings(lang).t('atlas.feed.latest', { count: expected.length }));
+    if (dates(ids).length > expected.length) expect(xml).toContain(cutNote);
+    else expect(xml).not.toContain(cutNote);
     const link = new RegExp(`^https?://[^/]+${prefix}/platforms/[a-z0-9-]+/#[a-z0-9-]+$`);
     for (const item of feed.items) expect(item.link).toMatch(link);
     if (format === 'rss') expect(xml).toContain(`<language>${prefix.slice(1) || 'en'}</language>`);

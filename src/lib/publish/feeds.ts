@@ -24,6 +24,11 @@ export interface FeedOptions {
   name: string;
   title: string;
   description: string;
+  /**
+   * How many entries there are in all, when the feed carries only the latest of them (the site-wide
+   * feeds): the description then says how many it carries.
+   */
+  total?: number;
   /** The feed's language: its own words, and links to the pages in that language (default English). */
   lang?: Lang;
 }
@@ -47,14 +52,18 @@ export function itemHtml(item: ChangeItem, site: string, s: Strings = strings('e
     .join('\n');
 }
 
-export function buildFeed(items: ChangeItem[], { site, name, title, description, lang = 'en' }: FeedOptions): Feed {
+export function buildFeed(
+  items: ChangeItem[],
+  { site, name, title, description, total = items.length, lang = 'en' }: FeedOptions,
+): Feed {
   const s = strings(lang);
+  const cut = total > items.length ? ` ${s.t('atlas.feed.latest', { count: items.length })}` : '';
   const absolute = (p: string) => new URL(p, site).href;
   const changesPage = localePath(sitePath('/changes/'), lang);
   const feed = new Feed({
     id: absolute(feedPath(name, 'atom', lang)),
     title: escapeMarkup(title),
-    description: escapeMarkup(description),
+    description: escapeMarkup(`${description}${cut}`),
     link: absolute(changesPage),
     language: lang,
     copyright: 'CC BY 4.0, Opt-Out Atlas contributors',

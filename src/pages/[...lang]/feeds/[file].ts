@@ -13,8 +13,8 @@ interface Props {
   items: ChangeItem[];
   name: string;
   title: string;
-  /** Said after the feed's description: the site-wide feeds hold only the latest entries. */
-  latest?: string;
+  /** How many entries there are in all (the site-wide feeds carry only the latest). */
+  total?: number;
   lang: Lang;
   format: 'rss' | 'atom';
 }
@@ -22,15 +22,13 @@ interface Props {
 export const getStaticPaths = (async () => {
   const atlas = await loadAtlas();
   const all = changeItems(atlas);
-  const latest = all.slice(0, SITE_FEED_ITEMS);
   const feeds = [
     ...LANGS.map((lang) => ({
       lang,
       name: SITE_FEEDS[0],
       title: strings(lang).t('atlas.feed.title'),
-      items: localizeChangeItems(latest, atlas, lang),
-      latest:
-        all.length > SITE_FEED_ITEMS ? strings(lang).t('atlas.feed.latest', { count: SITE_FEED_ITEMS }) : undefined,
+      items: localizeChangeItems(all.slice(0, SITE_FEED_ITEMS), atlas, lang),
+      total: all.length,
     })),
     ...atlas.guides.map((g) => ({
       lang: 'en' as const,
@@ -52,7 +50,8 @@ export const GET: APIRoute<Props> = ({ props, site }) => {
     site: site!.href,
     name: props.name,
     title: props.title,
-    description: [strings(props.lang).t('atlas.feed.description'), props.latest].filter(Boolean).join(' '),
+    description: strings(props.lang).t('atlas.feed.description'),
+    total: props.total,
     lang: props.lang,
   });
   return props.format === 'rss'
