@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic, githubAnnotation } from '../src/lib/check/diagnostics.ts';
-import { addressKind, settingsAddress } from '../src/schemas/primitives.ts';
+import { addressKind, httpsUrl, settingsAddress } from '../src/schemas/primitives.ts';
 import { FIXTURES, fixtureGuides, fixtureTree, VALID, validate } from './helpers.ts';
 
 const invalid = fixtureGuides(`${FIXTURES}/invalid`);
@@ -150,5 +150,28 @@ describe('settings addresses of browsers and of Windows', () => {
     expect(result.error?.issues[0].message).toMatch(
       /is not the address of a browser's or Windows's settings page\. Fix: /,
     );
+  });
+});
+
+describe('addresses that stand in for the page they point to', () => {
+  const schema = httpsUrl('source URL');
+  it.each([
+    ['https://reader.example.net/https://help.example.com/article', /wraps another site's address/],
+    ['https://proxy.example.net/https/help.example.com/article', /wraps another site's address/],
+    ['https://go.example.net/out?to=https%3A%2F%2Fhelp.example.com%2Farticle', /wraps another site's address/],
+    ['https://tinyurl.com/ab12cd34', /is a short link/],
+    ['https://www.bit.ly/ab12cd34', /is a short link/],
+    ['https://help.example.com./article', /ends its host name with a dot/],
+  ])('refuses %s', (value, message) => {
+    const result = schema.safeParse(value);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0].message).toMatch(message);
+  });
+  it.each([
+    'https://web.archive.org/web/20240101000000/https://help.example.com/article',
+    'https://help.example.com/https-everywhere',
+    'https://help.example.com/article?ref=settings',
+  ])('accepts %s', (value) => {
+    expect(schema.safeParse(value).success).toBe(true);
   });
 });

@@ -4,7 +4,7 @@
  */
 /* eslint-disable no-control-regex -- the patterns here find control characters on purpose */
 import { z } from 'astro/zod';
-import { archiveHosts, openTermsArchivePrefix, sourceKindIds, type SourceKind } from './vocabulary.ts';
+import { archiveHosts, openTermsArchivePrefix, shortLinkHosts, sourceKindIds, type SourceKind } from './vocabulary.ts';
 
 /** One pattern for every ID in the project: guide IDs, setting IDs, incident IDs. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -123,6 +123,8 @@ export const optionalText = (field: string, max: number = LIMITS.paragraph) =>
   text(field, 'write it or remove the field', max).optional();
 
 const URL_SHAPE = /^https:\/\/[^\s/]+\.[^\s]+$/i;
+/** Another address inside the path or query: `/https://…`, `/https/help.example/…`, `=https%3A…`. */
+const WRAPPED_ADDRESS = /(?:^|\/|=)https?(?::|%3a|\/[\w-]+(?:\.[\w-]+)+\/)/i;
 
 /** Why a string is not an acceptable https URL, or undefined when it is one. */
 function urlProblem(value: string): string | undefined {
@@ -136,6 +138,12 @@ function urlProblem(value: string): string | undefined {
   if (!url.hostname.includes('.') || /^[\d.]+$/.test(url.hostname) || url.hostname.startsWith('[')) {
     return 'does not name a public host. Fix: link to the page on its public domain';
   }
+  if (url.hostname.endsWith('.')) return 'ends its host name with a dot. Fix: remove the dot after the domain';
+  if ((shortLinkHosts as readonly string[]).includes(url.hostname.replace(/^www\./, '')))
+    return 'is a short link, which hides the page it opens. Fix: open it and give the address of the page it leads to';
+  // `https://reader.example/https://help.example/page`: a proxy, reader or mirror showing another site's page.
+  if (!(archiveHosts as readonly string[]).includes(url.hostname) && WRAPPED_ADDRESS.test(url.pathname + url.search))
+    return "wraps another site's address (a proxy, reader or mirror copy). Fix: cite the page's own address, and a web-archive copy of it as archived";
   if (INVISIBLE.test(value)) return 'contains an invisible character. Fix: retype the address';
   return undefined;
 }
@@ -190,27 +198,43 @@ export const archivedUrl = (field = 'archived') =>
     },
   );
 
+/** Where a source of kind `archive` can be: a web archive, or a repository that keeps dated copies. */
+const ARCHIVE_SOURCE_HOSTS = [...archiveHosts, 'github.com'] as const;
+
 const kindSchema = z.enum(sourceKindIds, {
   error: explain('source kind', `use one of ${sourceKindIds.join(', ')} (see the field reference)`),
 });
 
 /** A page that backs a fact: the platform's own page first, reputable reporting second. */
-export const sourceSchema = z.strictObject({
-  /** Address of the page as published (https, no tracking parameters). */
-  url: httpsUrl('source URL'),
-  /** Title of the page as it shows it; if the title could not be seen, a description in [square brackets]. */
-  title: text('source title', 'copy the page title', LIMITS.label),
-  /** Who published it, e.g. "X Help Center" or "The Verge". */
-  publisher: optionalText('publisher', LIMITS.name),
-  /** What kind of page it is: platform, regulator, court, archive, press or community. */
-  kind: kindSchema,
-  /** The page’s own published or last-updated date, only if the page shows one. */
-  published: isoDate('source published date').optional(),
-  /** The date you read the page. */
-  read: isoDate('source read date'),
-  /** A copy in a web archive (Wayback Machine, Open Terms Archive), only if one exists: never construct one. */
-  archived: archivedUrl('archived').optional(),
-});
+export const sourceSchema = z
+  .strictObject({
+    /** Address of the page as published (https, no tracking parameters). */
+    url: httpsUrl('source URL'),
+    /** Title of the page as it shows it; if the title could not be seen, a description in [square brackets]. */
+    title: text('source title', 'copy the page title', LIMITS.label),
+    /** Who published it, e.g. "X Help Center" or "The Verge". */
+    publisher: optionalText('publisher', LIMITS.name),
+    /** What kind of page it is: platform, regulator, court, archive, press or community. */
+    kind: kindSchema,
+    /** The page’s own published or last-updated date, only if the page shows one. */
+    published: isoDate('source published date').optional(),
+    /** The date you read the page. */
+    read: isoDate('source read date'),
+    /** A copy in a web archive (Wayback Machine, Open Terms Archive), only if one exists: never construct one. */
+    archived: archivedUrl('archived').optional(),
+  })
+  .superRefine((source, ctx) => {
+    // An archive is a dated copy kept by a web archive or in a repository's history; a copy of a page
+    // on any other site is a third party's, and shows only what that site chose to keep.
+    if (source.kind !== 'archive' || !URL.canParse(source.url)) return;
+    const host = new URL(source.url).hostname;
+    if (!(ARCHIVE_SOURCE_HOSTS as readonly string[]).includes(host))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kind'],
+        message: `source kind is archive, but ${showValue(host)} is not a web archive. Fix: give the copy on ${ARCHIVE_SOURCE_HOSTS.join(', ')}, or, for a copy on another site, use kind community and quote its words as via.`,
+      });
+  });
 
 /** A non-empty list of sources. */
 export const sourcesSchema = (field = 'sources') =>

@@ -352,7 +352,37 @@ export const officialSourceKinds = ['platform', 'regulator', 'court', 'archive']
 export const quoteSourceKinds = ['platform', 'archive'] as const;
 
 /** Hosts of web archives an `archived` link may point to. */
-export const archiveHosts = ['web.archive.org', 'archive.org', 'archive.ph', 'archive.today', 'archive.is'] as const;
+export const archiveHosts = [
+  'web.archive.org',
+  'archive.org',
+  'archive.ph',
+  'archive.today',
+  'archive.is',
+  'archive.li',
+  'urlscan.io',
+  'staging.urlscan.io',
+  'www.webharvest.gov',
+] as const;
+/**
+ * Link shorteners: a short link hides the page it opens and can be pointed elsewhere later, so a
+ * source or a settings link gives the address it leads to instead.
+ */
+export const shortLinkHosts = [
+  'bit.ly',
+  'buff.ly',
+  'cutt.ly',
+  'goo.gl',
+  'is.gd',
+  'lnkd.in',
+  'ow.ly',
+  'rb.gy',
+  'rebrand.ly',
+  'shorturl.at',
+  't.co',
+  't.ly',
+  'tiny.cc',
+  'tinyurl.com',
+] as const;
 /** Open Terms Archive publishes its versions as GitHub repositories under this path. */
 export const openTermsArchivePrefix = 'https://github.com/OpenTermsArchive/';
 
