@@ -2,7 +2,8 @@
  * The state of every translation, and the step that records what a translation was made from.
  *
  * Usage: npm run translations [-- stamp <locale>/<guide>…]
- *   (no command)             list every guide × language: up to date, outdated fields, missing
+ *   (no command)             list every guide × language: up to date, outdated fields, missing;
+ *                            then name each outdated field
  *   stamp <locale>/<guide>   record in the translation, for each field it translates, the hash of
  *                            the current English text (run it once the translation matches the English)
  *   --help                   show this help
@@ -70,12 +71,14 @@ if (positionals[0] === 'stamp') {
   }
 } else {
   let outdatedTotal = 0;
+  const outdatedFields: string[] = [];
   for (const guide of guides.filter((g) => translations.some((t) => t.guideId === g.id))) {
     const cells = Object.keys(LOCALES).map((locale) => {
       const t = translations.find((tr) => tr.guideId === guide.id && tr.locale === locale);
       if (!t) return `${locale}: missing`;
       const report = drift({ ...guide.data, body: guide.parsed.body }, t.data, t.parsed.body);
       outdatedTotal += report.outdated.length;
+      outdatedFields.push(...report.outdated.map((o) => `  ${locale}/${guide.id}: ${o.field}`));
       return `${locale}: ${report.outdated.length ? `${report.outdated.length} outdated field(s)` : 'up to date'}`;
     });
     console.log(`${guide.id.padEnd(24)} ${cells.join('  ')}`);
@@ -84,4 +87,6 @@ if (positionals[0] === 'stamp') {
   console.log(
     `\n${translations.length} translations of ${guides.length} guides; ${untranslated} guides are shown in English in every language; ${outdatedTotal} outdated fields.`,
   );
+  if (outdatedFields.length)
+    console.log(`\nOutdated fields (translate each again, then stamp):\n${outdatedFields.join('\n')}`);
 }
