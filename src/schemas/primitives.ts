@@ -126,6 +126,10 @@ const URL_SHAPE = /^https:\/\/[^\s/]+\.[^\s]+$/i;
 /** Another address inside the path or query: `/https://…`, `/https/help.example/…`, `=https%3A…`. */
 const WRAPPED_ADDRESS = /(?:^|\/|=)https?(?::|%3a|\/[\w-]+(?:\.[\w-]+)+\/)/i;
 
+/** Whether a host is one of these domains or one of their hosts (`web.archive.org` is on `archive.org`). */
+const onDomain = (hostname: string, domains: readonly string[]) =>
+  domains.some((domain) => hostname === domain || hostname.endsWith(`.${domain}`));
+
 /** Why a string is not an acceptable https URL, or undefined when it is one. */
 function urlProblem(value: string): string | undefined {
   if (value.startsWith('http:')) return 'uses http. Fix: use the https:// address of the same page';
@@ -139,10 +143,10 @@ function urlProblem(value: string): string | undefined {
     return 'does not name a public host. Fix: link to the page on its public domain';
   }
   if (url.hostname.endsWith('.')) return 'ends its host name with a dot. Fix: remove the dot after the domain';
-  if ((shortLinkHosts as readonly string[]).includes(url.hostname.replace(/^www\./, '')))
+  if (onDomain(url.hostname, shortLinkHosts))
     return 'is a short link, which hides the page it opens. Fix: open it and give the address of the page it leads to';
   // `https://reader.example/https://help.example/page`: a proxy, reader or mirror showing another site's page.
-  if (!(archiveHosts as readonly string[]).includes(url.hostname) && WRAPPED_ADDRESS.test(url.pathname + url.search))
+  if (!onDomain(url.hostname, archiveHosts) && WRAPPED_ADDRESS.test(url.pathname + url.search))
     return "wraps another site's address (a proxy, reader or mirror copy). Fix: cite the page's own address, and a web-archive copy of it as archived";
   if (INVISIBLE.test(value)) return 'contains an invisible character. Fix: retype the address';
   return undefined;
@@ -190,8 +194,7 @@ export const settingsAddress = (field = 'settings address') =>
 /** A link to an archived copy: https on a known web archive, or an Open Terms Archive version. */
 export const archivedUrl = (field = 'archived') =>
   httpsUrl(field).refine(
-    (value) =>
-      value.startsWith(openTermsArchivePrefix) || (archiveHosts as readonly string[]).includes(new URL(value).hostname),
+    (value) => value.startsWith(openTermsArchivePrefix) || onDomain(new URL(value).hostname, archiveHosts),
     {
       error: (issue) =>
         `${field} ${showValue(issue.input)} is not on a known web archive. Fix: link to a copy on ${archiveHosts.join(', ')} or an Open Terms Archive version (${openTermsArchivePrefix}…), or remove it.`,
@@ -228,7 +231,7 @@ export const sourceSchema = z
     // on any other site is a third party's, and shows only what that site chose to keep.
     if (source.kind !== 'archive' || !URL.canParse(source.url)) return;
     const host = new URL(source.url).hostname;
-    if (!(ARCHIVE_SOURCE_HOSTS as readonly string[]).includes(host))
+    if (!onDomain(host, ARCHIVE_SOURCE_HOSTS))
       ctx.addIssue({
         code: 'custom',
         path: ['kind'],

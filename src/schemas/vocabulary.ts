@@ -351,20 +351,18 @@ export const officialSourceKinds = ['platform', 'regulator', 'court', 'archive']
 /** Source kinds a quote may be read from; anything else is recorded as `via`. */
 export const quoteSourceKinds = ['platform', 'archive'] as const;
 
-/** Hosts of web archives an `archived` link may point to. */
+/** Domains of web archives an `archived` link may point to (the domain or any of its hosts). */
 export const archiveHosts = [
-  'web.archive.org',
   'archive.org',
   'archive.ph',
   'archive.today',
   'archive.is',
   'archive.li',
   'urlscan.io',
-  'staging.urlscan.io',
-  'www.webharvest.gov',
+  'webharvest.gov',
 ] as const;
 /**
- * Link shorteners: a short link hides the page it opens and can be pointed elsewhere later, so a
+ * Domains of link shorteners: a short link hides the page it opens and can be pointed elsewhere later, so a
  * source or a settings link gives the address it leads to instead.
  */
 export const shortLinkHosts = [
