@@ -2,8 +2,8 @@
  * The state of every translation, and the step that records what a translation was made from.
  *
  * Usage: npm run translations [-- stamp <locale>/<guide>…]
- *   (no command)             list every guide × language: up to date, outdated fields, missing;
- *                            then name each outdated field
+ *   (no command)             list every guide × language: up to date, outdated fields, fields not
+ *                            translated, missing; then name each of those fields
  *   stamp <locale>/<guide>   record in the translation, for each field it translates, the hash of
  *                            the current English text (run it once the translation matches the English)
  *   --help                   show this help
@@ -72,6 +72,7 @@ if (positionals[0] === 'stamp') {
 } else {
   let outdatedTotal = 0;
   const outdatedFields: string[] = [];
+  const untranslatedFields: string[] = [];
   for (const guide of guides.filter((g) => translations.some((t) => t.guideId === g.id))) {
     const cells = Object.keys(LOCALES).map((locale) => {
       const t = translations.find((tr) => tr.guideId === guide.id && tr.locale === locale);
@@ -79,14 +80,20 @@ if (positionals[0] === 'stamp') {
       const report = drift({ ...guide.data, body: guide.parsed.body }, t.data, t.parsed.body);
       outdatedTotal += report.outdated.length;
       outdatedFields.push(...report.outdated.map((o) => `  ${locale}/${guide.id}: ${o.field}`));
-      return `${locale}: ${report.outdated.length ? `${report.outdated.length} outdated field(s)` : 'up to date'}`;
+      untranslatedFields.push(...report.untranslated.map((o) => `  ${locale}/${guide.id}: ${o.field}`));
+      const state = report.outdated.length ? `${report.outdated.length} outdated field(s)` : 'up to date';
+      return `${locale}: ${state}${report.untranslated.length ? `, ${report.untranslated.length} not translated` : ''}`;
     });
     console.log(`${guide.id.padEnd(24)} ${cells.join('  ')}`);
   }
   const untranslated = guides.length - new Set(translations.map((t) => t.guideId)).size;
   console.log(
-    `\n${translations.length} translations of ${guides.length} guides; ${untranslated} guides are shown in English in every language; ${outdatedTotal} outdated fields.`,
+    `\n${translations.length} translations of ${guides.length} guides; ${untranslated} guides are shown in English in every language; ${outdatedTotal} outdated fields; ${untranslatedFields.length} fields not translated.`,
   );
   if (outdatedFields.length)
     console.log(`\nOutdated fields (translate each again, then stamp):\n${outdatedFields.join('\n')}`);
+  if (untranslatedFields.length)
+    console.log(
+      `\nFields not translated, shown in English (translate each, then stamp):\n${untranslatedFields.join('\n')}`,
+    );
 }

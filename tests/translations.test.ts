@@ -39,7 +39,27 @@ const translation = (overrides: Partial<Translation['settings'][string]> = {}): 
 
 describe('drift', () => {
   it('finds nothing outdated when every field was translated from the English as it stands', () => {
-    expect(drift(english, translation(), '')).toEqual({ outdated: [], stale: [], outdatedSettings: [] });
+    const { outdated, stale, outdatedSettings } = drift(english, translation(), '');
+    expect({ outdated, stale, outdatedSettings }).toEqual({ outdated: [], stale: [], outdatedSettings: [] });
+  });
+
+  it('lists the prose the translation does not carry, but not the labels or the quote, which may stay as they are', () => {
+    // The translation has the first setting's title and summary only, and not the second setting.
+    expect(drift(english, translation(), '').untranslated.map((p) => p.field)).toEqual([
+      'settings.ai-training.data',
+      'settings.ai-training.recipients',
+      'settings.ai-training.effect',
+      'settings.ai-training.optOut.ios.note',
+      'settings.contact-lookup.title',
+      'settings.contact-lookup.summary',
+      'settings.contact-lookup.data',
+      'settings.contact-lookup.recipients',
+      'settings.contact-lookup.effect',
+      'settings.contact-lookup.confidenceNote',
+    ]);
+    // Translating a field takes it off the list.
+    const more = translation({ data: 'Öffentliche Beiträge.', from: { data: textHash(fields.data) } });
+    expect(drift(english, more, '').untranslated.map((p) => p.field)).not.toContain('settings.ai-training.data');
   });
 
   it('marks a field outdated when its English changes, and names its setting', () => {

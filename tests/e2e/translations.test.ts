@@ -89,7 +89,7 @@ describe('a translated guide', () => {
 });
 
 describe('the translations page', () => {
-  it('lists every guide in every language: up to date, outdated or missing', async () => {
+  it('lists every guide in every language: up to date, outdated or missing, and what is not translated', async () => {
     const { page } = await watchedPage(browser(), origin);
     await page.goto(`${origin}/translations/`);
     const cell = (lang: string) => page.locator(`tr[data-guide="example"] td[data-translation="${lang}"]`);
@@ -97,6 +97,9 @@ describe('the translations page', () => {
     expect(await cell('fr').getAttribute('data-translation-status')).toBe('outdated');
     expect(await cell('es').getAttribute('data-translation-status')).toBe('missing');
     expect(await page.locator('tr[data-guide="other"] td[data-translation-status="missing"]').count()).toBe(3);
+    // The German translation leaves out one setting's prose and a note: counted, not called complete.
+    expect(await cell('de').innerText()).toBe('Up to date · 6 fields not translated');
+    expect(await cell('fr').innerText()).toBe('1 outdated fields · 9 fields not translated');
   });
 });
 

@@ -55,6 +55,12 @@ export interface DriftReport {
   outdated: FieldProblem[];
   /** Settings or surfaces the English guide does not have: errors. */
   stale: FieldProblem[];
+  /**
+   * English prose the translation does not carry at all (a setting or a note added since, or one
+   * the translator left out): shown in English. Steps and the quote's rendering are optional (the
+   * platform's labels and words may stay as they are), so they are not listed.
+   */
+  untranslated: FieldProblem[];
   /** Setting IDs with at least one outdated field. */
   outdatedSettings: string[];
 }
@@ -107,7 +113,29 @@ export function drift(
       compare(`settings.${id}.${field}`, englishFields[field], translated.from[field], id);
     stale.push(...misfits(setting, translated).map((p) => ({ ...p, field: `settings.${id}.${p.field}` })));
   }
-  return { outdated, stale, outdatedSettings: [...outdatedSettings] };
+  return {
+    outdated,
+    stale,
+    untranslated: missingProse(english.settings, translation),
+    outdatedSettings: [...outdatedSettings],
+  };
+}
+
+/** A field a translation is expected to carry: prose, not the platform's labels or words. */
+const expectedInTranslation = (field: string) => field !== 'quote' && !field.endsWith('.steps');
+
+function missingProse(settings: readonly Setting[], translation: Translation): FieldProblem[] {
+  return settings.flatMap((setting) => {
+    const translated = translation.settings[setting.id];
+    const have = translated ? translatedSettingFields(translated) : {};
+    return Object.keys(englishSettingFields(setting))
+      .filter((field) => expectedInTranslation(field) && have[field] === undefined)
+      .map((field) => ({
+        field: `settings.${setting.id}.${field}`,
+        problem: 'The English guide has this field and the translation does not, so the page shows the English',
+        fix: 'translate it from the English, then run `npm run translations -- stamp <locale>/<guide>`',
+      }));
+  });
 }
 
 /** One of a setting's ways out, as far as splitting a translation back into them needs. */
