@@ -4,7 +4,13 @@
  */
 /* eslint-disable no-control-regex -- the patterns here find control characters on purpose */
 import { z } from 'astro/zod';
-import { archiveHosts, openTermsArchivePrefix, shortLinkHosts, sourceKindIds, type SourceKind } from './vocabulary.ts';
+import {
+  archiveDomains,
+  openTermsArchivePrefix,
+  shortLinkDomains,
+  sourceKindIds,
+  type SourceKind,
+} from './vocabulary.ts';
 
 /** One pattern for every ID in the project: guide IDs, setting IDs, incident IDs. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -143,10 +149,10 @@ function urlProblem(value: string): string | undefined {
     return 'does not name a public host. Fix: link to the page on its public domain';
   }
   if (url.hostname.endsWith('.')) return 'ends its host name with a dot. Fix: remove the dot after the domain';
-  if (onDomain(url.hostname, shortLinkHosts))
+  if (onDomain(url.hostname, shortLinkDomains))
     return 'is a short link, which hides the page it opens. Fix: open it and give the address of the page it leads to';
   // `https://reader.example/https://help.example/page`: a proxy, reader or mirror showing another site's page.
-  if (!onDomain(url.hostname, archiveHosts) && WRAPPED_ADDRESS.test(url.pathname + url.search))
+  if (!onDomain(url.hostname, archiveDomains) && WRAPPED_ADDRESS.test(url.pathname + url.search))
     return "wraps another site's address (a proxy, reader or mirror copy). Fix: cite the page's own address, and a web-archive copy of it as archived";
   if (INVISIBLE.test(value)) return 'contains an invisible character. Fix: retype the address';
   return undefined;
@@ -194,15 +200,15 @@ export const settingsAddress = (field = 'settings address') =>
 /** A link to an archived copy: https on a known web archive, or an Open Terms Archive version. */
 export const archivedUrl = (field = 'archived') =>
   httpsUrl(field).refine(
-    (value) => value.startsWith(openTermsArchivePrefix) || onDomain(new URL(value).hostname, archiveHosts),
+    (value) => value.startsWith(openTermsArchivePrefix) || onDomain(new URL(value).hostname, archiveDomains),
     {
       error: (issue) =>
-        `${field} ${showValue(issue.input)} is not on a known web archive. Fix: link to a copy on ${archiveHosts.join(', ')} or an Open Terms Archive version (${openTermsArchivePrefix}…), or remove it.`,
+        `${field} ${showValue(issue.input)} is not on a known web archive. Fix: link to a copy on ${archiveDomains.join(', ')} or an Open Terms Archive version (${openTermsArchivePrefix}…), or remove it.`,
     },
   );
 
 /** Where a source of kind `archive` can be: a web archive, or a repository that keeps dated copies. */
-const ARCHIVE_SOURCE_HOSTS = [...archiveHosts, 'github.com'] as const;
+const ARCHIVE_SOURCE_DOMAINS = [...archiveDomains, 'github.com'] as const;
 
 const kindSchema = z.enum(sourceKindIds, {
   error: explain('source kind', `use one of ${sourceKindIds.join(', ')} (see the field reference)`),
@@ -231,11 +237,11 @@ export const sourceSchema = z
     // on any other site is a third party's, and shows only what that site chose to keep.
     if (source.kind !== 'archive' || !URL.canParse(source.url)) return;
     const host = new URL(source.url).hostname;
-    if (!onDomain(host, ARCHIVE_SOURCE_HOSTS))
+    if (!onDomain(host, ARCHIVE_SOURCE_DOMAINS))
       ctx.addIssue({
         code: 'custom',
         path: ['kind'],
-        message: `source kind is archive, but ${showValue(host)} is not a web archive. Fix: give the copy on ${ARCHIVE_SOURCE_HOSTS.join(', ')}, or, for a copy on another site, use kind community and quote its words as via.`,
+        message: `source kind is archive, but ${showValue(host)} is not a web archive. Fix: give the copy on ${ARCHIVE_SOURCE_DOMAINS.join(', ')}, or, for a copy on another site, use kind community and quote its words as via.`,
       });
   });
 

@@ -352,7 +352,7 @@ export const officialSourceKinds = ['platform', 'regulator', 'court', 'archive']
 export const quoteSourceKinds = ['platform', 'archive'] as const;
 
 /** Domains of web archives an `archived` link may point to (the domain or any of its hosts). */
-export const archiveHosts = [
+export const archiveDomains = [
   'archive.org',
   'archive.ph',
   'archive.today',
@@ -365,7 +365,7 @@ export const archiveHosts = [
  * Domains of link shorteners: a short link hides the page it opens and can be pointed elsewhere later, so a
  * source or a settings link gives the address it leads to instead.
  */
-export const shortLinkHosts = [
+export const shortLinkDomains = [
   'bit.ly',
   'buff.ly',
   'cutt.ly',
