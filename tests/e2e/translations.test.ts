@@ -99,7 +99,7 @@ describe('the translations page', () => {
     expect(await page.locator('tr[data-guide="other"] td[data-translation-status="missing"]').count()).toBe(3);
     // The German translation leaves out one setting's prose and a note: counted, not called complete.
     expect(await cell('de').innerText()).toBe('Up to date · 6 fields not translated');
-    expect(await cell('fr').innerText()).toBe('1 outdated fields · 9 fields not translated');
+    expect(await cell('fr').innerText()).toBe('1 outdated field · 9 fields not translated');
   });
 });
 
